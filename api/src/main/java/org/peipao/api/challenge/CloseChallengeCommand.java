@@ -1,0 +1,6 @@
+package org.peipao.api.challenge;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CloseChallengeCommand(@TargetAggregateIdentifier String challengeId, String reason) {
+}

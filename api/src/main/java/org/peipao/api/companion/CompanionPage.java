@@ -1,0 +1,6 @@
+package org.peipao.api.companion;
+
+import java.util.List;
+
+public record CompanionPage(List<CompanionSummary> items, int page, int size, long total) {
+}

@@ -1,0 +1,7 @@
+package org.peipao.api.companion;
+
+public enum CompanionStatus {
+    ACTIVE,
+    SUSPENDED,
+    RETIRED
+}

@@ -1,0 +1,6 @@
+package org.peipao.api.project;
+
+public enum AssignmentRole {
+    LEAD,
+    SUPPORTING
+}

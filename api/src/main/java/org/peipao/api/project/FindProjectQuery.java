@@ -1,0 +1,5 @@
+package org.peipao.api.project;
+
+/** Answers a {@link ProjectView}, or {@code null} when no such project is known (yet). */
+public record FindProjectQuery(String projectId) {
+}

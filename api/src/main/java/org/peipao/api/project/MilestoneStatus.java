@@ -1,0 +1,8 @@
+package org.peipao.api.project;
+
+/** Official figures count VERIFIED milestones only. */
+public enum MilestoneStatus {
+    LOGGED,
+    VERIFIED,
+    REJECTED
+}

@@ -1,0 +1,6 @@
+package org.peipao.api.project;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record VerifyMilestoneCommand(@TargetAggregateIdentifier String projectId, String milestoneId, String note) {
+}

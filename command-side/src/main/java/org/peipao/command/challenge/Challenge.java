@@ -1,0 +1,136 @@
+package org.peipao.command.challenge;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.peipao.api.IndustryDomain;
+import org.peipao.api.challenge.ChallengeClosedEvent;
+import org.peipao.api.challenge.ChallengeMatchedEvent;
+import org.peipao.api.challenge.ChallengePostedEvent;
+import org.peipao.api.challenge.ChallengeSolvedEvent;
+import org.peipao.api.challenge.ChallengeStatus;
+import org.peipao.api.challenge.CloseChallengeCommand;
+import org.peipao.api.challenge.MarkChallengeSolvedCommand;
+import org.peipao.api.challenge.MatchChallengeCommand;
+import org.peipao.api.challenge.PostChallengeCommand;
+import org.peipao.api.project.ProjectStage;
+import org.peipao.command.lookup.CommandLookups;
+import org.peipao.command.lookup.CommandLookups.AggregateKind;
+import org.peipao.command.lookup.CommandLookups.ProjectFacts;
+import org.peipao.command.lookup.IdRules;
+import org.peipao.command.shared.Snapshots;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.peipao.command.shared.RuleViolation.require;
+import static org.peipao.command.shared.Texts.optionalText;
+import static org.peipao.command.shared.Texts.requireText;
+import static org.peipao.command.shared.Texts.strip;
+import static org.peipao.command.shared.Texts.stripToNull;
+
+/** An enterprise's technical problem: POSTED → MATCHED (to a project) → SOLVED, or CLOSED while open. */
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CACHE)
+class Challenge {
+
+    @AggregateIdentifier
+    private String challengeId;
+    private ChallengePostedEvent posting;
+    private IndustryDomain domain;
+    private ChallengeStatus status;
+    private String projectId;
+    private String solvedByMilestoneId;
+
+    Challenge() {
+        // for the framework: an empty aggregate, rebuilt from its events
+    }
+
+    /** Idempotent: the same posting again changes nothing; a different one under the same id is refused. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(PostChallengeCommand command, CommandLookups lookups) {
+        requireText(command.enterprise(), 200, "enterprise");
+        optionalText(command.enterpriseCode(), 64, "enterpriseCode");
+        require(command.domain() != null, "domain-required", "domain is required");
+        requireText(command.title(), 300, "title");
+        optionalText(command.description(), 4000, "description");
+        ChallengePostedEvent posted = new ChallengePostedEvent(command.challengeId(), strip(command.enterprise()),
+                stripToNull(command.enterpriseCode()), command.domain(), strip(command.title()),
+                stripToNull(command.description()));
+        if (posting != null) {
+            require(posting.equals(posted), "id-already-used",
+                    "challenge " + challengeId + " was posted with other details");
+            return 0L;
+        }
+        IdRules.requireUnusedBy(lookups, command.challengeId(), AggregateKind.CHALLENGE);
+        apply(posted);
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(MatchChallengeCommand command, CommandLookups lookups) {
+        require(status == ChallengeStatus.POSTED, "challenge-not-posted",
+                "only a POSTED challenge can be matched; this one is " + status);
+        ProjectFacts project = lookups.project(command.projectId()).orElse(null);
+        require(project != null, "project-unknown", "no project " + command.projectId() + " is registered");
+        require(project.stage() != ProjectStage.WITHDRAWN, "project-withdrawn",
+                "project " + command.projectId() + " was withdrawn");
+        String companionId = stripToNull(command.companionId());
+        require(companionId == null || lookups.companion(companionId).isPresent(), "companion-unknown",
+                "no companion " + companionId + " is registered");
+        apply(new ChallengeMatchedEvent(challengeId, command.projectId(), companionId, posting.enterprise(), domain));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(CloseChallengeCommand command) {
+        require(status == ChallengeStatus.POSTED || status == ChallengeStatus.MATCHED, "challenge-not-open",
+                "only an open challenge can be closed; this one is " + status);
+        requireText(command.reason(), 1000, "reason");
+        apply(new ChallengeClosedEvent(challengeId, status, command.reason().strip(), domain));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Sent by the solving process; solving twice by the same milestone changes nothing. */
+    @CommandHandler
+    long handle(MarkChallengeSolvedCommand command) {
+        if (status == ChallengeStatus.SOLVED && command.milestoneId().equals(solvedByMilestoneId)) {
+            return AggregateLifecycle.getVersion();
+        }
+        require(status == ChallengeStatus.MATCHED && command.projectId().equals(projectId),
+                "challenge-not-matched-to-project", "challenge " + challengeId + " is not matched to project "
+                        + command.projectId() + " (it is " + status + ")");
+        String enterpriseKey = posting.enterpriseCode() != null ? posting.enterpriseCode() : posting.enterprise();
+        apply(new ChallengeSolvedEvent(challengeId, projectId, command.milestoneId(), command.solvedOn(),
+                posting.enterprise(), enterpriseKey, domain, command.creditedCompanionIds(), command.projectDomain(),
+                command.projectSource()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ChallengePostedEvent event) {
+        challengeId = event.challengeId();
+        posting = event;
+        domain = event.domain();
+        status = ChallengeStatus.POSTED;
+    }
+
+    @EventSourcingHandler
+    void on(ChallengeMatchedEvent event) {
+        status = ChallengeStatus.MATCHED;
+        projectId = event.projectId();
+    }
+
+    @EventSourcingHandler
+    void on(ChallengeSolvedEvent event) {
+        status = ChallengeStatus.SOLVED;
+        solvedByMilestoneId = event.milestoneId();
+    }
+
+    @EventSourcingHandler
+    void on(ChallengeClosedEvent event) {
+        status = ChallengeStatus.CLOSED;
+    }
+}

@@ -1,0 +1,73 @@
+package org.peipao.command.challenge;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.SagaLifecycle;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.peipao.api.MetaDataKeys;
+import org.peipao.api.challenge.ChallengeClosedEvent;
+import org.peipao.api.challenge.ChallengeMatchedEvent;
+import org.peipao.api.challenge.ChallengeSolvedEvent;
+import org.peipao.api.challenge.MarkChallengeSolvedCommand;
+import org.peipao.api.project.MilestoneType;
+import org.peipao.api.project.MilestoneVerifiedEvent;
+import org.peipao.command.shared.RuleViolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Marks a matched challenge SOLVED once a TECH_PROBLEM_SOLVED milestone of its project that names it is
+ * verified. Lives from the match until the challenge is solved or closed.
+ */
+@Saga
+@ProcessingGroup(ChallengeSolvingProcess.PROCESSING_GROUP)
+public class ChallengeSolvingProcess {
+
+    public static final String PROCESSING_GROUP = "challenge-solving";
+    private static final Logger log = LoggerFactory.getLogger(ChallengeSolvingProcess.class);
+    private static final String CHALLENGE_ID = "challengeId";
+
+    private String projectId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = CHALLENGE_ID)
+    void on(ChallengeMatchedEvent event) {
+        projectId = event.projectId();
+    }
+
+    @SagaEventHandler(associationProperty = CHALLENGE_ID)
+    void on(MilestoneVerifiedEvent event, CommandGateway commands) {
+        if (event.type() != MilestoneType.TECH_PROBLEM_SOLVED || !event.projectId().equals(projectId)) {
+            return;
+        }
+        MarkChallengeSolvedCommand command = new MarkChallengeSolvedCommand(event.challengeId(), event.projectId(),
+                event.milestoneId(), event.occurredOn(), event.creditedCompanionIds(), event.domain(),
+                event.source());
+        try {
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                    .andMetaData(MetaData.with(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM)));
+        } catch (RuleViolation refused) {
+            // The challenge moved on (closed, say) since the milestone was logged: nothing left to do.
+            log.warn("challenge {} not marked solved by milestone {}: {}", event.challengeId(), event.milestoneId(),
+                    refused.getMessage());
+            SagaLifecycle.end();
+        }
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = CHALLENGE_ID)
+    void on(ChallengeSolvedEvent event) {
+        // the process is complete
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = CHALLENGE_ID)
+    void on(ChallengeClosedEvent event) {
+        // nothing more will be solved
+    }
+}

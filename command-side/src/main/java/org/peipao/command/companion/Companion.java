@@ -1,0 +1,145 @@
+package org.peipao.command.companion;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.peipao.api.companion.AwardHonourCommand;
+import org.peipao.api.companion.CompanionKind;
+import org.peipao.api.companion.CompanionProfileUpdatedEvent;
+import org.peipao.api.companion.CompanionRegisteredEvent;
+import org.peipao.api.companion.CompanionReinstatedEvent;
+import org.peipao.api.companion.CompanionRetiredEvent;
+import org.peipao.api.companion.CompanionStatus;
+import org.peipao.api.companion.CompanionSuspendedEvent;
+import org.peipao.api.companion.HonourAwardedEvent;
+import org.peipao.api.companion.RegisterCompanionCommand;
+import org.peipao.api.companion.ReinstateCompanionCommand;
+import org.peipao.api.companion.RetireCompanionCommand;
+import org.peipao.api.companion.SuspendCompanionCommand;
+import org.peipao.api.companion.UpdateCompanionProfileCommand;
+import org.peipao.command.lookup.CommandLookups;
+import org.peipao.command.lookup.CommandLookups.AggregateKind;
+import org.peipao.command.lookup.IdRules;
+import org.peipao.command.shared.Snapshots;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.peipao.command.shared.RuleViolation.require;
+import static org.peipao.command.shared.Texts.requireText;
+
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CACHE)
+class Companion {
+
+    @AggregateIdentifier
+    private String companionId;
+    private CompanionRegisteredEvent registration;
+    private CompanionKind kind;
+    private CompanionStatus status;
+    private final Set<String> honours = new HashSet<>();
+
+    Companion() {
+        // for the framework: an empty aggregate, rebuilt from its events
+    }
+
+    /** Idempotent: the same registration again changes nothing; a different one under the same id is refused. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    long handle(RegisterCompanionCommand command, CommandLookups lookups) {
+        CompanionRegisteredEvent registered = CompanionProfile.registration(command);
+        if (registration != null) {
+            require(registration.equals(registered), "id-already-used",
+                    "companion " + companionId + " was registered with other details");
+            return 0L;
+        }
+        IdRules.requireUnusedBy(lookups, command.companionId(), AggregateKind.COMPANION);
+        apply(registered);
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(UpdateCompanionProfileCommand command, CommandLookups lookups) {
+        require(status != CompanionStatus.RETIRED, "companion-retired", "a retired companion's profile is closed");
+        CompanionProfileUpdatedEvent updated = CompanionProfile.update(command, kind);
+        int active = lookups.companion(companionId).map(CommandLookups.CompanionFacts::activeAssignments).orElse(0);
+        require(updated.capacity() >= active, "capacity-below-active-assignments",
+                "the companion has " + active + " active assignments, more than a capacity of " + updated.capacity());
+        apply(updated);
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Awarding an honour the companion already holds changes nothing. */
+    @CommandHandler
+    long handle(AwardHonourCommand command) {
+        requireText(command.title(), 200, "title");
+        require(command.year() >= 1949 && command.year() <= 2999, "year-out-of-range", "year must be a plausible year");
+        if (!honours.contains(honourKey(command.title().strip(), command.year()))) {
+            apply(new HonourAwardedEvent(companionId, kind, command.title().strip(), command.year()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SuspendCompanionCommand command) {
+        require(status == CompanionStatus.ACTIVE, "companion-not-active", "only an active companion can be suspended");
+        requireText(command.reason(), 1000, "reason");
+        apply(new CompanionSuspendedEvent(companionId, kind, command.reason().strip()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReinstateCompanionCommand command) {
+        require(status == CompanionStatus.SUSPENDED, "companion-not-suspended",
+                "only a suspended companion can be reinstated");
+        apply(new CompanionReinstatedEvent(companionId, kind));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RetireCompanionCommand command, CommandLookups lookups) {
+        require(status != CompanionStatus.RETIRED, "companion-already-retired", "the companion is already retired");
+        requireText(command.reason(), 1000, "reason");
+        int active = lookups.companion(companionId).map(CommandLookups.CompanionFacts::activeAssignments).orElse(0);
+        require(active == 0, "companion-has-active-assignments",
+                "the companion still accompanies " + active + " project(s); release them first");
+        apply(new CompanionRetiredEvent(companionId, kind, status, command.reason().strip()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(CompanionRegisteredEvent event) {
+        companionId = event.companionId();
+        registration = event;
+        kind = event.kind();
+        status = CompanionStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(HonourAwardedEvent event) {
+        honours.add(honourKey(event.title(), event.year()));
+    }
+
+    @EventSourcingHandler
+    void on(CompanionSuspendedEvent event) {
+        status = CompanionStatus.SUSPENDED;
+    }
+
+    @EventSourcingHandler
+    void on(CompanionReinstatedEvent event) {
+        status = CompanionStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(CompanionRetiredEvent event) {
+        status = CompanionStatus.RETIRED;
+    }
+
+    private static String honourKey(String title, int year) {
+        return year + ":" + title;
+    }
+}

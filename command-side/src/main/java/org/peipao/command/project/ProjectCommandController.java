@@ -1,0 +1,88 @@
+package org.peipao.command.project;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.peipao.api.project.AssignCompanionCommand;
+import org.peipao.api.project.LogMilestoneCommand;
+import org.peipao.api.project.RecordLandingCommand;
+import org.peipao.api.project.RegisterProjectCommand;
+import org.peipao.api.project.RejectMilestoneCommand;
+import org.peipao.api.project.ReleaseCompanionCommand;
+import org.peipao.api.project.VerifyMilestoneCommand;
+import org.peipao.api.project.WithdrawProjectCommand;
+import org.peipao.command.web.Ids;
+import org.peipao.command.web.ValidId;
+import org.peipao.command.web.WriteResult;
+import org.peipao.command.web.Writes;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/projects", consumes = MediaType.APPLICATION_JSON_VALUE)
+class ProjectCommandController {
+
+    private final Writes writes;
+
+    ProjectCommandController(Writes writes) {
+        this.writes = writes;
+    }
+
+    @PostMapping
+    ResponseEntity<WriteResult> register(@Valid @RequestBody ProjectRequests.Register body) {
+        String id = Ids.orNew(body.id());
+        return writes.create("/api/v1/projects/" + id, id, new RegisterProjectCommand(id, body.title(),
+                body.domain(), body.source(), body.origin(), body.teamLead(), body.summary()));
+    }
+
+    @PostMapping("/{id}/assignments")
+    ResponseEntity<WriteResult> assign(@PathVariable @ValidId String id, @Valid @RequestBody ProjectRequests.Assign body) {
+        return writes.update(id, new AssignCompanionCommand(id, body.companionId(), body.role(), body.since()));
+    }
+
+    @DeleteMapping(path = "/{id}/assignments/{companionId}", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<WriteResult> release(@PathVariable @ValidId String id, @PathVariable @ValidId String companionId,
+                                        @RequestParam(required = false) @Size(max = 1000) String reason) {
+        return writes.update(id, new ReleaseCompanionCommand(id, companionId, reason));
+    }
+
+    @PostMapping("/{id}/milestones")
+    ResponseEntity<WriteResult> logMilestone(@PathVariable @ValidId String id,
+                                             @Valid @RequestBody ProjectRequests.LogMilestone body) {
+        String milestoneId = Ids.orNew(body.id());
+        return writes.create("/api/v1/projects/" + id, milestoneId, new LogMilestoneCommand(id, milestoneId,
+                body.type(), body.occurredOn(), body.summary(), body.evidenceUrl(), body.amountCny(),
+                body.challengeId(), body.phase(), body.count()));
+    }
+
+    @PostMapping(path = "/{id}/milestones/{milestoneId}/verification", consumes = MediaType.ALL_VALUE)
+    ResponseEntity<WriteResult> verifyMilestone(@PathVariable @ValidId String id, @PathVariable @ValidId String milestoneId,
+                                                @Valid @RequestBody(required = false) ProjectRequests.Note body) {
+        return writes.update(id, new VerifyMilestoneCommand(id, milestoneId, body == null ? null : body.note()));
+    }
+
+    @PostMapping("/{id}/milestones/{milestoneId}/rejection")
+    ResponseEntity<WriteResult> rejectMilestone(@PathVariable @ValidId String id, @PathVariable @ValidId String milestoneId,
+                                                @Valid @RequestBody ProjectRequests.Reason body) {
+        return writes.update(id, new RejectMilestoneCommand(id, milestoneId, body.reason()));
+    }
+
+    @PostMapping("/{id}/landings")
+    ResponseEntity<WriteResult> recordLanding(@PathVariable @ValidId String id,
+                                              @Valid @RequestBody ProjectRequests.RecordLanding body) {
+        String landingId = Ids.orNew(body.id());
+        return writes.create("/api/v1/projects/" + id, landingId, new RecordLandingCommand(id, landingId,
+                body.district(), body.park(), body.form(), body.signedAmountCny(), body.signedOn()));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    ResponseEntity<WriteResult> withdraw(@PathVariable @ValidId String id, @Valid @RequestBody ProjectRequests.Reason body) {
+        return writes.update(id, new WithdrawProjectCommand(id, body.reason()));
+    }
+}

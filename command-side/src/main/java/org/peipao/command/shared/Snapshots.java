@@ -1,0 +1,11 @@
+package org.peipao.command.shared;
+
+/** Names of the beans every aggregate uses for snapshots and caching (declared by the command-side configuration). */
+public final class Snapshots {
+
+    public static final String TRIGGER = "peipaoSnapshotTrigger";
+    public static final String CACHE = "peipaoAggregateCache";
+
+    private Snapshots() {
+    }
+}

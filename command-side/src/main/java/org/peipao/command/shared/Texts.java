@@ -1,0 +1,31 @@
+package org.peipao.command.shared;
+
+import static org.peipao.command.shared.RuleViolation.require;
+
+/** Rules on free-text fields, shared by every aggregate. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /** {@code value} must have 1 to {@code max} characters after trimming. */
+    public static void requireText(String value, int max, String field) {
+        require(value != null && !value.isBlank(), field + "-required", field + " is required");
+        require(value.strip().length() <= max, field + "-too-long", field + " must have at most " + max + " characters");
+    }
+
+    /** An optional text is absent or at most {@code max} characters long. */
+    public static void optionalText(String value, int max, String field) {
+        require(value == null || value.length() <= max, field + "-too-long",
+                field + " must have at most " + max + " characters");
+    }
+
+    public static String strip(String value) {
+        return value == null ? null : value.strip();
+    }
+
+    /** Blank optional texts are stored as absent. */
+    public static String stripToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

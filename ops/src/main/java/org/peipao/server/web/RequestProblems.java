@@ -1,0 +1,150 @@
+package org.peipao.server.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every error the web layer meets, as an RFC 9457 problem: bad input is a {@code 400} naming the field,
+ * framework refusals keep their status with a stable type, and anything unexpected is a bare {@code 500}
+ * (logged here; never a stack trace or class name in the answer).
+ */
+@RestControllerAdvice
+class RequestProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestProblems.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<Problems.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return badRequest(Problems.validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
+                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .toList();
+        return badRequest(Problems.validation(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return badRequest(Problems.validation(List.of(new Problems.FieldError(JsonPaths.of(mapping),
+                    messageFor(mapping)))));
+        }
+        String detail = cause instanceof JsonProcessingException
+                ? "the body is not well-formed JSON" : "a JSON body is required";
+        return badRequest(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request", detail));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+                                                        HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ex.getPropertyName();
+        String message = "cannot be '" + ex.getValue() + "'" + allowedValues(ex.getRequiredType());
+        return badRequest(Problems.validation(List.of(new Problems.FieldError(name, message))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+                                                                          HttpHeaders headers,
+                                                                          HttpStatusCode status,
+                                                                          WebRequest request) {
+        return badRequest(Problems.validation(List.of(new Problems.FieldError(ex.getParameterName(),
+                "is required"))));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
+        List<Problems.FieldError> errors = ex.getConstraintViolations().stream()
+                .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .toList();
+        return badRequest(Problems.validation(errors));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("request failed", ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the request could not be completed; the correlation id in the X-Correlation-Id header identifies it"));
+    }
+
+    /** Problems the framework built itself get Peipao's type for their status and no internal detail. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(java.net.URI.create(Problems.TYPES + Problems.typeFor(statusCode.value())));
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    private static ResponseEntity<Object> badRequest(ProblemDetail problem) {
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String messageFor(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (mapping instanceof InvalidFormatException invalid) {
+            return "cannot be '" + invalid.getValue() + "'" + allowedValues(invalid.getTargetType());
+        }
+        if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + JsonPaths.describe(mismatched.getTargetType());
+        }
+        return "has an invalid value";
+    }
+
+    private static String allowedValues(@Nullable Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "; one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return type == null ? "" : "; it must be " + JsonPaths.describe(type);
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,60 @@
+package org.peipao.query;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.peipao.query.shared.MongoConversions;
+import org.peipao.query.shared.ReadModelProcessors;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+
+import java.time.Duration;
+
+/**
+ * The read side: projections into MongoDB, their query handlers and the HTTP reads. The runnable imports
+ * it for the {@code all} and {@code query} roles.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+@EnableConfigurationProperties(QuerySideProperties.class)
+public class QuerySideConfiguration {
+
+    @Bean
+    static MongoCustomConversions mongoCustomConversions() {
+        return MongoConversions.create();
+    }
+
+    /**
+     * Every read-model processor follows the event store on its own thread, in batches, and keeps its token in
+     * MongoDB beside the documents it writes, so that both roll back together after a crash.
+     */
+    @Autowired
+    void configureProcessors(EventProcessingConfigurer processing, MongoClient client, MongoTemplate mongo,
+                             Serializer serializer, QuerySideProperties properties) {
+        TokenStore tokens = MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(client, mongo.getDb().getName())
+                        .trackingTokensCollectionName("trackingtokens")
+                        .build())
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(properties.claimTimeoutSeconds()))
+                .build();
+        for (String group : ReadModelProcessors.NAMES) {
+            processing.registerTrackingEventProcessor(group, c -> c.eventStore(),
+                            c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                                    .andBatchSize(properties.batchSize()))
+                    .registerTokenStore(group, c -> tokens)
+                    .registerTransactionManager(group, c -> NoTransactionManager.INSTANCE);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.peipao.query;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code peipao.query.*}: how read models follow the events.
+ *
+ * @param batchSize           events per read-model transaction (a batch of 1 falls behind under load)
+ * @param claimTimeoutSeconds how long a stopped process's claim on a processor blocks another process
+ */
+@Validated
+@ConfigurationProperties("peipao.query")
+public record QuerySideProperties(@DefaultValue("100") @Min(1) @Max(10_000) int batchSize,
+                                  @DefaultValue("10") @Min(1) int claimTimeoutSeconds) {
+}

@@ -1,0 +1,55 @@
+package org.peipao.query.support;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.peipao.query.shared.MongoConversions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An in-process MongoDB for read-model tests, mapped as the application maps it (with {@link MongoConversions}).
+ * Start one per test class; every {@link #freshTemplate()} opens a database no earlier test has written.
+ */
+public final class InMemoryMongo implements AutoCloseable {
+
+    private final AtomicInteger databases = new AtomicInteger();
+    private final MongoServer server;
+    private final MongoClient client;
+
+    private InMemoryMongo() {
+        server = new MongoServer(new MemoryBackend());
+        InetSocketAddress address = server.bind();
+        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+    }
+
+    public static InMemoryMongo start() {
+        return new InMemoryMongo();
+    }
+
+    public MongoTemplate freshTemplate() {
+        MongoCustomConversions conversions = MongoConversions.create();
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        String database = "test" + databases.incrementAndGet();
+        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter);
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
