@@ -21,10 +21,12 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 
@@ -55,8 +57,12 @@ class RequestProblems extends ResponseEntityExceptionHandler {
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
         List<Problems.FieldError> errors = ex.getParameterValidationResults().stream()
-                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
-                        result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .flatMap(result -> result instanceof ParameterErrors body
+                        // a request body's own fields, named as in the JSON
+                        ? body.getFieldErrors().stream().map(e -> new Problems.FieldError(e.getField(), e.getDefaultMessage()))
+                        : result.getResolvableErrors().stream().map(error -> new Problems.FieldError(
+                                result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         return badRequest(Problems.validation(errors));
     }
@@ -109,14 +115,16 @@ class RequestProblems extends ResponseEntityExceptionHandler {
                 "the request could not be completed; the correlation id in the X-Correlation-Id header identifies it"));
     }
 
-    /** Problems the framework built itself get Peipao's type for their status and no internal detail. */
+    /** Problems the framework built itself get Peipao's type for their status. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(java.net.URI.create(Problems.TYPES + Problems.typeFor(statusCode.value())));
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(URI.create(Problems.TYPES + Problems.typeFor(statusCode.value())));
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return response;
     }
 
     private static ResponseEntity<Object> badRequest(ProblemDetail problem) {
