@@ -36,7 +36,9 @@ public class QuerySideConfiguration {
 
     /**
      * Every read-model processor follows the event store on its own thread, in batches, and keeps its token in
-     * MongoDB beside the documents it writes, so that both roll back together after a crash.
+     * MongoDB beside the documents it writes: a crash can lose the latest of both, never a token without its
+     * documents, and the events after the surviving token are applied again (harmlessly: documents skip what
+     * they already applied).
      */
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, MongoClient client, MongoTemplate mongo,

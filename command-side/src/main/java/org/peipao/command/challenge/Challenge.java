@@ -2,6 +2,7 @@ package org.peipao.command.challenge;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -22,6 +23,7 @@ import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
 import org.peipao.command.lookup.CommandLookups.ProjectFacts;
 import org.peipao.command.lookup.IdRules;
+import org.peipao.command.shared.Actor;
 import org.peipao.command.shared.Snapshots;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -69,8 +71,9 @@ class Challenge {
         return AggregateLifecycle.getVersion();
     }
 
+    /** A mentor matches a challenge only to a project they accompany, and for themselves. */
     @CommandHandler
-    long handle(MatchChallengeCommand command, CommandLookups lookups) {
+    long handle(MatchChallengeCommand command, CommandLookups lookups, MetaData metaData) {
         require(status == ChallengeStatus.POSTED, "challenge-not-posted",
                 "only a POSTED challenge can be matched; this one is " + status);
         ProjectFacts project = lookups.project(command.projectId()).orElse(null);
@@ -78,6 +81,13 @@ class Challenge {
         require(project.stage() != ProjectStage.WITHDRAWN, "project-withdrawn",
                 "project " + command.projectId() + " was withdrawn");
         String companionId = stripToNull(command.companionId());
+        Actor actor = Actor.from(metaData);
+        if (actor.isMentor()) {
+            require(actor.companionId() != null && lookups.isAssigned(command.projectId(), actor.companionId())
+                            && (companionId == null || companionId.equals(actor.companionId())),
+                    "mentor-not-assigned", "mentors match challenges only to projects they accompany, for themselves");
+            companionId = actor.companionId();
+        }
         require(companionId == null || lookups.companion(companionId).isPresent(), "companion-unknown",
                 "no companion " + companionId + " is registered");
         apply(new ChallengeMatchedEvent(challengeId, command.projectId(), companionId, posting.enterprise(), domain));

@@ -18,6 +18,9 @@ public interface CommandLookups {
 
     Optional<ChallengeFacts> challenge(String challengeId);
 
+    /** Whether the companion accompanies the project now. */
+    boolean isAssigned(String projectId, String companionId);
+
     /** Which kind of aggregate already uses {@code id} (ids are unique across all aggregates). */
     Optional<AggregateKind> aggregateKind(String id);
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
+import static org.peipao.command.lookup.LookupTables.ASSIGNMENTS;
 import static org.peipao.command.lookup.LookupTables.CHALLENGES;
 import static org.peipao.command.lookup.LookupTables.COMPANIONS;
 import static org.peipao.command.lookup.LookupTables.IDS;
@@ -41,6 +42,12 @@ class JdbcCommandLookups implements CommandLookups {
         return jdbc.query("SELECT status, project_id FROM " + CHALLENGES + " WHERE id = ?",
                 (rs, row) -> new ChallengeFacts(challengeId, ChallengeStatus.valueOf(rs.getString(1)),
                         rs.getString(2)), challengeId).stream().findFirst();
+    }
+
+    @Override
+    public boolean isAssigned(String projectId, String companionId) {
+        return !jdbc.queryForList("SELECT 1 FROM " + ASSIGNMENTS + " WHERE project_id = ? AND companion_id = ?",
+                Integer.class, projectId, companionId).isEmpty();
     }
 
     @Override

@@ -12,6 +12,7 @@ class LookupTables implements InitializingBean {
     static final String COMPANIONS = "peipao_companion_lookup";
     static final String PROJECTS = "peipao_project_lookup";
     static final String CHALLENGES = "peipao_challenge_lookup";
+    static final String ASSIGNMENTS = "peipao_assignment_lookup";
 
     private final JdbcTemplate jdbc;
 
@@ -30,5 +31,8 @@ class LookupTables implements InitializingBean {
                 + " (id VARCHAR(255) NOT NULL PRIMARY KEY, stage VARCHAR(16) NOT NULL)");
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + CHALLENGES
                 + " (id VARCHAR(255) NOT NULL PRIMARY KEY, status VARCHAR(16) NOT NULL, project_id VARCHAR(255))");
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + ASSIGNMENTS
+                + " (project_id VARCHAR(255) NOT NULL, companion_id VARCHAR(255) NOT NULL,"
+                + " PRIMARY KEY (project_id, companion_id))");
     }
 }

@@ -22,6 +22,7 @@ import org.peipao.command.shared.RuleViolation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import static org.peipao.command.lookup.LookupTables.ASSIGNMENTS;
 import static org.peipao.command.lookup.LookupTables.CHALLENGES;
 import static org.peipao.command.lookup.LookupTables.COMPANIONS;
 import static org.peipao.command.lookup.LookupTables.IDS;
@@ -90,12 +91,16 @@ public class LookupUpdater {
                 + " WHERE id = ? AND status = 'ACTIVE' AND active_assignments < capacity", event.companionId());
         RuleViolation.require(updated == 1, "companion-not-available",
                 "companion " + event.companionId() + " is no longer active or has reached its capacity");
+        jdbc.update("INSERT INTO " + ASSIGNMENTS + " (project_id, companion_id) VALUES (?, ?)",
+                event.projectId(), event.companionId());
     }
 
     @EventHandler
     void on(CompanionReleasedEvent event) {
         jdbc.update("UPDATE " + COMPANIONS + " SET active_assignments = active_assignments - 1"
                 + " WHERE id = ? AND active_assignments > 0", event.companionId());
+        jdbc.update("DELETE FROM " + ASSIGNMENTS + " WHERE project_id = ? AND companion_id = ?",
+                event.projectId(), event.companionId());
     }
 
     @EventHandler

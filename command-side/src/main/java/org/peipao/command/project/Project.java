@@ -131,6 +131,8 @@ class Project {
     @CommandHandler
     long handle(LogMilestoneCommand command, CommandLookups lookups, Clock clock, MetaData metaData) {
         MilestoneFacts facts = MilestoneFacts.of(command, LocalDate.now(clock));
+        Actor actor = Actor.from(metaData);
+        requireAccompaniedBy(actor);
         Milestone existing = milestones.get(command.milestoneId());
         if (existing != null) {
             require(existing.facts().equals(facts), "id-already-used",
@@ -138,8 +140,6 @@ class Project {
             return existing.loggedAtVersion();
         }
         requireOpen();
-        Actor actor = Actor.from(metaData);
-        requireAccompaniedBy(actor);
         if (facts.type() == MilestoneType.TECH_PROBLEM_SOLVED) {
             requireChallengeMatchedHere(lookups, facts.challengeId());
         }
@@ -179,6 +179,7 @@ class Project {
     @CommandHandler
     long handle(RecordLandingCommand command, Clock clock, MetaData metaData) {
         LandingFacts facts = LandingFacts.of(command, LocalDate.now(clock));
+        requireAccompaniedBy(Actor.from(metaData));
         Landing existing = landings.get(command.landingId());
         if (existing != null) {
             require(existing.facts().equals(facts), "id-already-used",
@@ -186,7 +187,6 @@ class Project {
             return existing.recordedAtVersion();
         }
         requireOpen();
-        requireAccompaniedBy(Actor.from(metaData));
         require(!assignments.isEmpty(), "landing-requires-active-companion",
                 "a landing is recorded for a project that a companion accompanies");
         List<String> credited = List.copyOf(assignments.keySet());

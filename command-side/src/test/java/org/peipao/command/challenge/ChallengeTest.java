@@ -243,4 +243,36 @@ class ChallengeTest {
                .expectNoEvents()
                .expectException(violationOf("challenge-not-matched-to-project"));
     }
+
+    private static java.util.Map<String, Object> mentor(String companionId) {
+        return java.util.Map.of(org.peipao.api.MetaDataKeys.ACTOR, "mentor1",
+                org.peipao.api.MetaDataKeys.ACTOR_ROLES, "MENTOR",
+                org.peipao.api.MetaDataKeys.ACTOR_COMPANION_ID, companionId);
+    }
+
+    @Test
+    void aMentorMatchesAChallengeToAProjectTheyAccompanyForThemselves() {
+        lookups.assignment(PROJECT, "c-1");
+        fixture.given(posted(CODE))
+               .when(new MatchChallengeCommand(ID, PROJECT, null), mentor("c-1"))
+               .expectEvents(matched());
+    }
+
+    @Test
+    void aMentorCannotMatchToAProjectTheyDoNotAccompany() {
+        lookups.assignment(PROJECT, "c-2");
+        fixture.given(posted(CODE))
+               .when(new MatchChallengeCommand(ID, PROJECT, null), mentor("c-1"))
+               .expectNoEvents()
+               .expectException(violationOf("mentor-not-assigned"));
+    }
+
+    @Test
+    void aMentorCannotMatchOnBehalfOfAnotherCompanion() {
+        lookups.assignment(PROJECT, "c-1").companion("c-2", CompanionStatus.ACTIVE, 8, 0);
+        fixture.given(posted(CODE))
+               .when(new MatchChallengeCommand(ID, PROJECT, "c-2"), mentor("c-1"))
+               .expectNoEvents()
+               .expectException(violationOf("mentor-not-assigned"));
+    }
 }

@@ -118,6 +118,17 @@ class LookupUpdaterTest {
     }
 
     @Test
+    void knowsWhoAccompaniesWhichProject() {
+        registerCompanion("c-1", 3);
+        assign("c-1", "p-1");
+        assign("c-1", "p-2");
+        release("c-1", "p-1");
+        assertEquals(false, lookups.isAssigned("p-1", "c-1"));
+        assertEquals(true, lookups.isAssigned("p-2", "c-1"));
+        assertEquals(false, lookups.isAssigned("p-2", "c-2"));
+    }
+
+    @Test
     void followsSuspensionAndReinstatement() {
         registerCompanion("c-1", 3);
         updater.on(new CompanionSuspendedEvent("c-1", KIND, "on leave"));

@@ -16,6 +16,17 @@ public class FakeLookups implements CommandLookups {
     private final Map<String, ProjectFacts> projects = new HashMap<>();
     private final Map<String, ChallengeFacts> challenges = new HashMap<>();
     private final Map<String, AggregateKind> kinds = new HashMap<>();
+    private final java.util.Set<String> assignments = new java.util.HashSet<>();
+
+    public FakeLookups assignment(String projectId, String companionId) {
+        assignments.add(projectId + "/" + companionId);
+        return this;
+    }
+
+    @Override
+    public boolean isAssigned(String projectId, String companionId) {
+        return assignments.contains(projectId + "/" + companionId);
+    }
 
     public FakeLookups companion(String id, CompanionStatus status, int capacity, int activeAssignments) {
         companions.put(id, new CompanionFacts(id, status, capacity, activeAssignments));

@@ -1,6 +1,7 @@
 package org.peipao.query.shared;
 
-import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
 
 /**
  * A read-model document that remembers the last event it applied, so that redelivered or replayed
@@ -8,7 +9,8 @@ import org.springframework.data.annotation.Id;
  */
 public abstract class TrackedDocument {
 
-    @Id
+    /** Always a string, even when a client's id happens to look like an ObjectId. */
+    @MongoId(FieldType.STRING)
     public String id;
     /** The sequence number of the aggregate's last event applied: what a write answered as its version. */
     public long version;

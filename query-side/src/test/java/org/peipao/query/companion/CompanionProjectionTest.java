@@ -1,6 +1,7 @@
 package org.peipao.query.companion;
 
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +18,7 @@ import org.peipao.api.companion.CompanionView;
 import org.peipao.api.companion.FindCompanionQuery;
 import org.peipao.api.companion.HonourAwardedEvent;
 import org.peipao.api.project.AssignmentRole;
+import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 
 import java.util.List;
@@ -206,6 +208,22 @@ class CompanionProjectionTest {
 
         assertThat(afterDuplicate.activeAssignments()).hasSize(1);
         assertThat(find("c-1").activeAssignments()).isEmpty();
+    }
+
+    @Test
+    void eventsDeliveredThroughAxonReachTheHandlersWithTheirSequenceAndPosition() {
+        EventFeed feed = new EventFeed(projection);
+        feed.feed("c-1", registered("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI), "admin");
+        feed.feed("c-1", new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024), "admin");
+        TrackedEventMessage<?> assignment = feed.feed("p-1", assigned("p-1", "c-1", AssignmentRole.LEAD), "admin");
+        feed.feed("p-1", landing("p-1", "l-1", List.of("c-1")), "admin");
+
+        feed.redeliver(assignment);
+
+        CompanionView companion = find("c-1");
+        assertThat(companion.version()).isEqualTo(1);
+        assertThat(companion.activeAssignments()).hasSize(1);
+        assertThat(companion.outcomes().landedProjects()).isEqualTo(1);
     }
 
     private void register(String id, String name, CompanionKind kind, String organisation, int capacity,
