@@ -17,6 +17,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Duration;
 
@@ -27,6 +28,7 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 @EnableConfigurationProperties(QuerySideProperties.class)
+@EnableScheduling
 public class QuerySideConfiguration {
 
     @Bean

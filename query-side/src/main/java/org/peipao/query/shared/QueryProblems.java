@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
-/** A read of something unknown is a {@code 404} problem. */
+/** A read of something unknown is a {@code 404} problem; a senseless parameter a {@code 400}. */
 @RestControllerAdvice(basePackageClasses = QuerySideConfiguration.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblems {
@@ -22,5 +24,15 @@ class QueryProblems {
         problem.setType(URI.create("https://peipao.org/problems/not-found"));
         problem.setTitle("Not found");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(BadParameter.class)
+    ResponseEntity<ProblemDetail> badParameter(BadParameter bad) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                bad.parameter() + ": " + bad.getMessage());
+        problem.setType(URI.create("https://peipao.org/problems/validation"));
+        problem.setTitle("Invalid request");
+        problem.setProperty("errors", List.of(Map.of("field", bad.parameter(), "message", bad.getMessage())));
+        return ResponseEntity.badRequest().body(problem);
     }
 }

@@ -1,0 +1,5 @@
+package org.peipao.api.dashboard;
+
+public enum TrendInterval {
+    MONTH, WEEK
+}

@@ -1,0 +1,82 @@
+package org.peipao.query.dashboard;
+
+import jakarta.validation.constraints.Size;
+import org.peipao.api.IndustryDomain;
+import org.peipao.api.companion.CompanionKind;
+import org.peipao.api.dashboard.DashboardView;
+import org.peipao.api.dashboard.FindDashboardQuery;
+import org.peipao.api.dashboard.FindTrendQuery;
+import org.peipao.api.dashboard.TrendInterval;
+import org.peipao.api.dashboard.TrendMetric;
+import org.peipao.api.dashboard.TrendView;
+import org.peipao.query.shared.BadParameter;
+import org.peipao.query.shared.ListParameters;
+import org.peipao.query.shared.Reads;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Locale;
+
+@RestController
+@RequestMapping("/api/v1/dashboard")
+class DashboardController {
+
+    /** A trend has at most this many points (ten years of months). */
+    private static final long MAX_POINTS = 120;
+
+    private final Reads reads;
+    private final Clock clock;
+
+    DashboardController(Reads reads, Clock clock) {
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    DashboardView dashboard(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(required = false) IndustryDomain domain,
+                            @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String district,
+                            @RequestParam(required = false) CompanionKind kind,
+                            @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source) {
+        requireOrdered(from, to);
+        return reads.all(new FindDashboardQuery(from, to, domain, district, kind, source), DashboardView.class);
+    }
+
+    @GetMapping("/trends")
+    TrendView trends(@RequestParam String metric,
+                     @RequestParam(defaultValue = "month") String interval,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        requireOrdered(from, to);
+        TrendInterval period = switch (interval.toLowerCase(Locale.ROOT)) {
+            case "month" -> TrendInterval.MONTH;
+            case "week" -> TrendInterval.WEEK;
+            default -> throw new BadParameter("interval", "must be month or week");
+        };
+        if (from != null && (period == TrendInterval.MONTH ? ChronoUnit.MONTHS : ChronoUnit.WEEKS)
+                .between(from, to != null ? to : LocalDate.now(clock)) >= MAX_POINTS) {
+            throw new BadParameter("from", "a trend spans at most " + MAX_POINTS + " " + interval + "s");
+        }
+        return reads.all(new FindTrendQuery(metric(metric), period, from, to), TrendView.class);
+    }
+
+    private static TrendMetric metric(String name) {
+        return Arrays.stream(TrendMetric.values()).filter(m -> m.apiName().equals(name)).findFirst()
+                .orElseThrow(() -> new BadParameter("metric", "must be one of " + Arrays.stream(TrendMetric.values())
+                        .map(TrendMetric::apiName).toList()));
+    }
+
+    private static void requireOrdered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new BadParameter("from", "must not be after to");
+        }
+    }
+}

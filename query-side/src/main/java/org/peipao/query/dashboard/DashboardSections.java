@@ -1,0 +1,129 @@
+package org.peipao.query.dashboard;
+
+import org.peipao.api.dashboard.DashboardView;
+import org.peipao.api.dashboard.FindDashboardQuery;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import static org.peipao.query.dashboard.Counters.*;
+
+/**
+ * Builds each section of the KPI set from the cell its filters select. A figure is filtered by the dimensions
+ * its facts have: companions by kind; projects by domain and source; landings and time to landing by domain,
+ * source, district and the kinds of the companions credited; verified milestones, solved challenges and the
+ * leaderboard by domain, source and credited kinds; pending and rejected milestones by domain and source;
+ * challenges by status by their own domain. The domain of a challenge figure is the challenge's own.
+ */
+final class DashboardSections {
+
+    private static final int LEADERS = 10;
+
+    private DashboardSections() {
+    }
+
+    static DashboardView view(FindDashboardQuery query, LocalDate to, Instant asOf, Function<Dims, CellSums> load,
+                              CompanionDirectory directory) {
+        Dims filter = new Dims(orAny(query.domain()), orAny(query.source()), orAny(query.district()),
+                orAny(query.kind()));
+        Map<Dims, CellSums> loaded = new HashMap<>();
+        Function<Dims, CellSums> cells = dims -> loaded.computeIfAbsent(dims, load);
+        CellSums full = cells.apply(filter);
+        CellSums credited = cells.apply(filter.withoutDistrict());
+        CellSums projects = cells.apply(filter.onlyDomainAndSource());
+        return new DashboardView(asOf,
+                new DashboardView.Filters(query.from() == null ? null : query.from().toString(), to.toString(),
+                        nullable(query.domain()), query.district(), nullable(query.kind()), query.source()),
+                companionSection(cells.apply(filter.onlyKind())),
+                new DashboardView.Projects(projects.stock(PROJECTS_REGISTERED), projects.stock(projectStage("INCUBATING")),
+                        projects.stock(projectStage("LANDED")), projects.stock(projectStage("WITHDRAWN")),
+                        projects.stocksBy("projects:byDomain:"), projects.stocksBy("projects:bySource:")),
+                landings(full),
+                challenges(cells.apply(filter.onlyDomain()), credited),
+                new DashboardView.Milestones(credited.flowsBy("milestones:verified:"),
+                        projects.flow(MILESTONES_PENDING), projects.flow(MILESTONES_REJECTED),
+                        cny(credited.flow(FINANCING_FEN))),
+                timeToLanding(full),
+                leaderboard(credited, directory));
+    }
+
+    private static DashboardView.Companions companionSection(CellSums cell) {
+        Map<String, DashboardView.StatusCounts> byKind = new TreeMap<>();
+        cell.stocksBy("companions:byKind:").keySet().stream().map(key -> key.substring(0, key.indexOf(':')))
+                .distinct().forEach(kind -> byKind.put(kind, new DashboardView.StatusCounts(
+                        cell.stock(companionsByKind(kind, "registered")), cell.stock(companionsByKind(kind, "ACTIVE")),
+                        cell.stock(companionsByKind(kind, "SUSPENDED")), cell.stock(companionsByKind(kind, "RETIRED")))));
+        return new DashboardView.Companions(cell.stock(COMPANIONS_REGISTERED), cell.stock(companions("ACTIVE")),
+                cell.stock(companions("SUSPENDED")), cell.stock(companions("RETIRED")), byKind);
+    }
+
+    private static DashboardView.Landings landings(CellSums cell) {
+        return new DashboardView.Landings(cell.flow(LANDINGS), cny(cell.flow(LANDINGS_FEN)),
+                signedBy(cell, "byDistrict"), signedBy(cell, "byDomain"), signedBy(cell, "byForm"));
+    }
+
+    private static Map<String, DashboardView.Signed> signedBy(CellSums cell, String dimension) {
+        Map<String, DashboardView.Signed> signed = new TreeMap<>();
+        cell.flowsBy("landings:" + dimension + ":").forEach((key, value) -> {
+            if (key.endsWith(":count")) {
+                String name = key.substring(0, key.length() - ":count".length());
+                signed.put(name, new DashboardView.Signed(value,
+                        cny(cell.flow(landingsBy(dimension, name, true)))));
+            }
+        });
+        return signed;
+    }
+
+    private static DashboardView.Challenges challenges(CellSums byStatus, CellSums credited) {
+        return new DashboardView.Challenges(byStatus.stock(CHALLENGES_TOTAL), byStatus.stock(challengeStatus("POSTED")),
+                byStatus.stock(challengeStatus("MATCHED")), credited.flow(CHALLENGES_SOLVED),
+                byStatus.stock(challengeStatus("CLOSED")), credited.enterprises().size());
+    }
+
+    private static DashboardView.TimeToLanding timeToLanding(CellSums cell) {
+        TreeMap<Long, Long> histogram = new TreeMap<>();
+        cell.flowsBy("ttl:").forEach((key, count) -> {
+            if (!key.equals("count")) {
+                histogram.put(Long.parseLong(key), count);
+            }
+        });
+        long landed = histogram.values().stream().mapToLong(Long::longValue).sum();
+        return new DashboardView.TimeToLanding(landed, Percentiles.nearestRank(histogram, 50),
+                Percentiles.nearestRank(histogram, 90));
+    }
+
+    private static List<DashboardView.Leader> leaderboard(CellSums cell, CompanionDirectory directory) {
+        List<DashboardView.Leader> leaders = new ArrayList<>();
+        cell.leaders().forEach((id, sum) -> {
+            var entry = directory.find(id);
+            leaders.add(new DashboardView.Leader(id, entry.map(e -> e.name).orElse(null),
+                    entry.map(e -> e.kind).orElse(null), sum.landedProjects.size(), sum.problemsSolved,
+                    sum.verifiedMilestones));
+        });
+        leaders.sort(Comparator.comparingLong(DashboardView.Leader::landedProjects).reversed()
+                .thenComparing(Comparator.comparingLong(DashboardView.Leader::problemsSolved).reversed())
+                .thenComparing(Comparator.comparingLong(DashboardView.Leader::verifiedMilestones).reversed())
+                .thenComparing(DashboardView.Leader::companionId));
+        return List.copyOf(leaders.subList(0, Math.min(LEADERS, leaders.size())));
+    }
+
+    static BigDecimal cny(long fen) {
+        return BigDecimal.valueOf(fen, 2);
+    }
+
+    private static String orAny(Object value) {
+        return value == null ? Dims.ANY : value.toString();
+    }
+
+    private static String nullable(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,97 @@
+package org.peipao.query.dashboard;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one event adds to the dashboard on one day, under the dimension values it is counted by. A dimension
+ * left {@code null} does not filter this fact (it is counted under "any" only).
+ */
+final class Fact {
+
+    final LocalDate day;
+    private String domain;
+    private String source;
+    private String district;
+    private final Map<String, String> credited = new LinkedHashMap<>();
+    private final Set<String> kinds = new LinkedHashSet<>();
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+    private final Map<String, Set<String>> members = new LinkedHashMap<>();
+    private final Map<String, CellChange.LeaderCredit> leaders = new LinkedHashMap<>();
+
+    private Fact(LocalDate day) {
+        this.day = day;
+    }
+
+    static Fact on(LocalDate day) {
+        return new Fact(day);
+    }
+
+    Fact domain(Object value) {
+        domain = value == null ? null : value.toString();
+        return this;
+    }
+
+    Fact source(String value) {
+        source = value;
+        return this;
+    }
+
+    Fact district(String value) {
+        district = value;
+        return this;
+    }
+
+    Fact kind(Object value) {
+        if (value != null) {
+            kinds.add(value.toString());
+        }
+        return this;
+    }
+
+    /** Credits companions (id → kind): the fact counts under each of their kinds. */
+    Fact credit(Map<String, String> companionKinds) {
+        credited.putAll(companionKinds);
+        companionKinds.values().forEach(this::kind);
+        return this;
+    }
+
+    Fact count(String counter, long delta) {
+        counts.merge(counter, delta, Long::sum);
+        return this;
+    }
+
+    Fact member(String set, String value) {
+        members.computeIfAbsent(set, k -> new LinkedHashSet<>()).add(value);
+        return this;
+    }
+
+    /** Adds to every credited companion's line of the leaderboard. */
+    Fact leaders(String landedProject, long problemsSolved, long verifiedMilestones) {
+        credited.keySet().forEach(id -> leaders.put(id,
+                new CellChange.LeaderCredit(landedProject == null ? Set.of() : Set.of(landedProject), problemsSolved,
+                        verifiedMilestones)));
+        return this;
+    }
+
+    /** The change to each cube cell this fact belongs to, keyed by cell. */
+    Map<Dims, CellChange> cellChanges() {
+        Map<Dims, CellChange> changes = new HashMap<>();
+        List<Dims> cells = Dims.cellsOf(domain, source, district, kinds);
+        for (Dims cell : cells) {
+            Map<String, CellChange.LeaderCredit> cellLeaders = new LinkedHashMap<>();
+            leaders.forEach((id, credit) -> {
+                if (cell.kind().equals(Dims.ANY) || cell.kind().equals(credited.get(id))) {
+                    cellLeaders.put(id, credit);
+                }
+            });
+            changes.put(cell, new CellChange(counts, members, cellLeaders));
+        }
+        return changes;
+    }
+}

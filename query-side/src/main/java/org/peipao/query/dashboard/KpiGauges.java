@@ -1,0 +1,100 @@
+package org.peipao.query.dashboard;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+
+/**
+ * The programme's KPIs as Prometheus gauges ({@code peipao_*}), read from the dashboard's read model (its
+ * "everything" cell) and refreshed periodically, so a scrape never waits for MongoDB.
+ */
+@Component
+class KpiGauges {
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final MultiGauge companions;
+    private final MultiGauge projects;
+    private final MultiGauge landings;
+    private final MultiGauge signedAmount;
+    private final MultiGauge challenges;
+    private final MultiGauge milestones;
+    private final AtomicLong enterprisesServed = new AtomicLong();
+
+    KpiGauges(MongoTemplate mongo, Clock clock, MeterRegistry registry) {
+        this.mongo = mongo;
+        this.clock = clock;
+        companions = MultiGauge.builder("peipao.companions").description("Companions by kind and status")
+                .register(registry);
+        projects = MultiGauge.builder("peipao.projects").description("Projects by stage and domain").register(registry);
+        landings = MultiGauge.builder("peipao.landings").description("Landings by district and domain")
+                .register(registry);
+        signedAmount = MultiGauge.builder("peipao.landing.signed.amount.cny")
+                .description("Signed landing amounts by district, CNY").register(registry);
+        challenges = MultiGauge.builder("peipao.challenges").description("Enterprise challenges by status")
+                .register(registry);
+        milestones = MultiGauge.builder("peipao.milestones").description("Milestones by type and status")
+                .register(registry);
+        Gauge.builder("peipao.enterprises.served", enterprisesServed, AtomicLong::get)
+                .description("Distinct enterprises with at least one solved challenge").register(registry);
+    }
+
+    @Scheduled(initialDelayString = "${peipao.query.gauge-refresh:10s}", fixedDelayString = "${peipao.query.gauge-refresh:10s}")
+    void refresh() {
+        CellSums all = CellSums.of(mongo, DayCell.COLLECTION, Dims.ALL, null, LocalDate.now(clock).plusYears(100));
+        companions.register(rows(all.stocksBy("companions:byKind:"), (key, value) -> {
+            String[] kindStatus = key.split(":");
+            return kindStatus[1].equals("registered") ? null
+                    : Tags.of("kind", kindStatus[0], "status", kindStatus[1]);
+        }), true);
+        projects.register(rows(all.stocksBy("projects:stageDomain:"), (key, value) -> pair("stage", "domain", key)), true);
+        landings.register(rows(all.stocksBy("landings:districtDomain:"), (key, value) -> pair("district", "domain", key)),
+                true);
+        signedAmount.register(rowsOf(all.stocksBy("landings:byDistrict:"), "district", ":fen", 100.0), true);
+        challenges.register(rowsOf(all.stocksBy("challenges:status:"), "status", "", 1.0), true);
+        milestones.register(rows(all.stocksBy("milestones:statusType:"), (key, value) -> {
+            String[] statusType = key.split("\\|", 2);
+            return Tags.of("type", statusType[1], "status", statusType[0]);
+        }), true);
+        enterprisesServed.set(all.enterprises().size());
+    }
+
+    private static Tags pair(String first, String second, String key) {
+        String[] values = key.split("\\|", 2);
+        return Tags.of(first, values[0], second, values[1]);
+    }
+
+    private static List<MultiGauge.Row<?>> rows(Map<String, Long> values, BiFunction<String, Long, Tags> tags) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        values.forEach((key, value) -> {
+            Tags rowTags = tags.apply(key, value);
+            if (rowTags != null) {
+                rows.add(MultiGauge.Row.of(rowTags, value));
+            }
+        });
+        return rows;
+    }
+
+    private static List<MultiGauge.Row<?>> rowsOf(Map<String, Long> values, String tag, String suffix, double divisor) {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        values.forEach((key, value) -> {
+            if (key.endsWith(suffix)) {
+                rows.add(MultiGauge.Row.of(Tags.of(tag, key.substring(0, key.length() - suffix.length())),
+                        value / divisor));
+            }
+        });
+        return rows;
+    }
+}
