@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.peipao.server.support.Api;
 import org.peipao.server.support.Ids;
 import org.peipao.server.support.ServerTest;
+import org.peipao.server.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -22,7 +23,7 @@ class RequestProblemsIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
+        api = TestUsers.ADMIN.api(port);
     }
 
     private static void assertFieldError(Api.Response response, String field) {

@@ -37,6 +37,8 @@ class ServerLifecycleIT {
             server.stop();
 
             server.start();
+            assertThat(server.log()).as("the initial password is printed once only").doesNotContain("with password");
+            assertThat(server.anonymousApi().get("/api/v1/projects/bone").status()).isEqualTo(401);
             assertTheProjectIsBack(api);
             var again = api.post("/api/v1/projects/bone/assignments", json("companionId", "li-wei", "role", "LEAD"));
             assertThat(again.status()).as("the aggregate remembers the assignment").isEqualTo(409);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.peipao.server.support.Api;
 import org.peipao.server.support.Ids;
 import org.peipao.server.support.ServerTest;
+import org.peipao.server.support.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +34,7 @@ class WalkthroughIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        api = new Api("http://localhost:" + port);
+        api = TestUsers.ADMIN.api(port);
         companion = Ids.unique("li-wei");
         project = Ids.unique("bone");
         challenge = Ids.unique("steel");

@@ -9,7 +9,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.peipao.query.shared.MongoConversions;
-import org.peipao.query.shared.ReadModelProcessors;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -53,7 +53,7 @@ public class QuerySideConfiguration {
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(properties.claimTimeoutSeconds()))
                 .build();
-        for (String group : ReadModelProcessors.NAMES) {
+        for (String group : ReadModels.processors()) {
             processing.registerTrackingEventProcessor(group, c -> c.eventStore(),
                             c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                     .andBatchSize(properties.batchSize()))

@@ -144,7 +144,8 @@ class Project {
             requireChallengeMatchedHere(lookups, facts.challengeId());
         }
         apply(new MilestoneLoggedEvent(projectId, command.milestoneId(), facts.type(), facts.occurredOn(),
-                facts.summary(), facts.evidenceUrl(), facts.amountCny(), facts.challengeId(), facts.phase(),
+                facts.summary(), facts.evidenceUrl(), facts.amountCny(), facts.amountCny() == null ? null : "CNY",
+                facts.challengeId(), facts.phase(),
                 facts.count(), actor.isMentor() ? actor.companionId() : null, domain, source));
         return AggregateLifecycle.getVersion();
     }

@@ -61,7 +61,7 @@ class ProjectCommandController {
                 body.challengeId(), body.phase(), body.count()));
     }
 
-    @PostMapping(path = "/{id}/milestones/{milestoneId}/verification", consumes = MediaType.ALL_VALUE)
+    @PostMapping("/{id}/milestones/{milestoneId}/verification")
     ResponseEntity<WriteResult> verifyMilestone(@PathVariable @ValidId String id, @PathVariable @ValidId String milestoneId,
                                                 @Valid @RequestBody(required = false) ProjectRequests.Note body) {
         return writes.update(id, new VerifyMilestoneCommand(id, milestoneId, body == null ? null : body.note()));

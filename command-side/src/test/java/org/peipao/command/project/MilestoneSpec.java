@@ -56,7 +56,8 @@ record MilestoneSpec(String id, MilestoneType type, LocalDate occurredOn, String
     }
 
     MilestoneLoggedEvent logged(String byCompanionId) {
-        return new MilestoneLoggedEvent(PROJECT, id, type, occurredOn, summary, null, amountCny, challengeId, phase,
+        return new MilestoneLoggedEvent(PROJECT, id, type, occurredOn, summary, null, amountCny,
+                amountCny == null ? null : "CNY", challengeId, phase,
                 count, byCompanionId, DOMAIN, SOURCE);
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import org.peipao.server.security.BodyLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -16,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
@@ -71,6 +74,12 @@ class RequestProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof BodyLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "payload-too-large", "Payload too large", c.getMessage()));
+            }
+        }
         Throwable cause = ex.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badRequest(Problems.validation(List.of(new Problems.FieldError(JsonPaths.of(mapping),
@@ -99,12 +108,37 @@ class RequestProblems extends ResponseEntityExceptionHandler {
                 "is required"))));
     }
 
+    @ExceptionHandler(BadParameter.class)
+    ResponseEntity<Object> badParameter(BadParameter ex) {
+        return badRequest(Problems.validation(List.of(new Problems.FieldError(ex.parameter(), ex.getMessage()))));
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
         List<Problems.FieldError> errors = ex.getConstraintViolations().stream()
                 .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return badRequest(Problems.validation(errors));
+    }
+
+    /** A header the firewall refuses (a control character, say), met only when the request's headers are read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejected(RequestRejectedException ex) {
+        return badRequest(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "the request has a header that is not allowed"));
+    }
+
+    /** The API takes no multipart bodies; one that cannot even be parsed is the client's fault, or too large. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(MultipartException ex) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof BodyLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "payload-too-large", "Payload too large", c.getMessage()));
+            }
+        }
+        return badRequest(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                "the multipart body cannot be read"));
     }
 
     @ExceptionHandler(Exception.class)

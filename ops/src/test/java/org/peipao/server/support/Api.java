@@ -1,7 +1,9 @@
 package org.peipao.server.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -14,7 +16,10 @@ import java.util.function.Consumer;
 /** A client of the running server over real HTTP: every call answers its status, headers and JSON body. */
 public class Api {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Decimals are read exactly, as the server wrote them (100.50 stays 100.50). */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private final RestClient client;
 

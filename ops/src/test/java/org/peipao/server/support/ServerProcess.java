@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The packaged server jar run as a separate process on a data directory of the test's, so that a test can
@@ -18,11 +20,16 @@ import java.util.concurrent.TimeUnit;
  */
 public class ServerProcess implements AutoCloseable {
 
+    private static final Pattern INITIAL_PASSWORD = Pattern.compile("created user 'admin' with password (\\S+)");
+
     private final Path dataDir;
     private final List<String> extraArgs;
     private final int port;
+    private String maxHeap = "512m";
     private Process process;
     private int starts;
+    private Path log;
+    private String adminPassword;
 
     public ServerProcess(Path dataDir, String... extraArgs) {
         this.dataDir = dataDir;
@@ -30,8 +37,36 @@ public class ServerProcess implements AutoCloseable {
         this.port = freePort();
     }
 
+    /** The heap the next start gets (for tests that prove bounded memory). */
+    public ServerProcess maxHeap(String size) {
+        this.maxHeap = size;
+        return this;
+    }
+
+    /** A client signed in as the initial admin, whose password the first start printed. */
     public Api api() {
+        return new Api("http://localhost:" + port, headers -> headers.setBasicAuth("admin", adminPassword));
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Api anonymousApi() {
         return new Api("http://localhost:" + port);
+    }
+
+    /** The log of the latest start. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path dataDir() {
@@ -41,16 +76,16 @@ public class ServerProcess implements AutoCloseable {
     public ServerProcess start() {
         String jar = System.getProperty("peipao.server.jar", "target/peipao-server.jar");
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx512m", "-jar", jar, "--server.port=" + port, "--peipao.data-dir=" + dataDir));
+                "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-jar", jar, "--server.port=" + port, "--peipao.data-dir=" + dataDir));
         command.addAll(extraArgs);
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-server-" + (++starts) + ".log");
+        log = dataDir.resolveSibling(dataDir.getFileName() + "-server-" + (++starts) + ".log");
         try {
             Files.createDirectories(dataDir);
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Api api = api();
+        Api api = anonymousApi();
         Awaitility.await("server started (log: " + log + ")").atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
@@ -63,6 +98,10 @@ public class ServerProcess implements AutoCloseable {
                         return false;
                     }
                 });
+        Matcher printed = INITIAL_PASSWORD.matcher(log());
+        if (printed.find()) {
+            adminPassword = printed.group(1);
+        }
         return this;
     }
 

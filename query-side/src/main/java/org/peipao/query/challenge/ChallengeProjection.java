@@ -10,27 +10,46 @@ import org.peipao.api.challenge.ChallengeMatchedEvent;
 import org.peipao.api.challenge.ChallengePostedEvent;
 import org.peipao.api.challenge.ChallengeSolvedEvent;
 import org.peipao.api.challenge.ChallengeStatus;
+import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.shared.Targets;
 import org.peipao.query.shared.TrackedDocuments;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 @Component
 @ProcessingGroup(ChallengeProjection.PROCESSING_GROUP)
-class ChallengeProjection {
+public class ChallengeProjection {
 
-    static final String PROCESSING_GROUP = "challenges";
+    public static final String PROCESSING_GROUP = "challenges";
 
     private final MongoTemplate mongo;
-    private final TrackedDocuments<ChallengeDocument> challenges;
+    private final Targets targets;
+    private final ReadModelCatalog catalog;
 
-    ChallengeProjection(MongoTemplate mongo) {
+    @Autowired
+    ChallengeProjection(MongoTemplate mongo, ReadModelCatalog catalog) {
         this.mongo = mongo;
-        this.challenges = new TrackedDocuments<>(mongo, ChallengeDocument.class, ChallengeDocument.COLLECTION);
+        this.targets = catalog.targets(PROCESSING_GROUP);
+        this.catalog = catalog;
+    }
+
+    /** A copy that writes where {@code targets} says (a shadow for verification, or an as-of computation). */
+    public ChallengeProjection(MongoTemplate mongo, Targets targets) {
+        this.mongo = mongo;
+        this.targets = targets;
+        this.catalog = null;
+    }
+
+    private TrackedDocuments<ChallengeDocument> challenges() {
+        return new TrackedDocuments<>(mongo, ChallengeDocument.class, targets.collection(ChallengeDocument.COLLECTION));
     }
 
     @EventHandler
     void on(ChallengePostedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges.create(event.challengeId(), token, sequence, () -> {
+        challenges().create(event.challengeId(), token, sequence, () -> {
             ChallengeDocument challenge = new ChallengeDocument();
             challenge.enterprise = event.enterprise();
             challenge.enterpriseCode = event.enterpriseCode();
@@ -44,7 +63,7 @@ class ChallengeProjection {
 
     @EventHandler
     void on(ChallengeMatchedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges.update(event.challengeId(), token, sequence, challenge -> {
+        challenges().update(event.challengeId(), token, sequence, challenge -> {
             challenge.status = ChallengeStatus.MATCHED;
             challenge.projectId = event.projectId();
             challenge.companionId = event.companionId();
@@ -53,7 +72,7 @@ class ChallengeProjection {
 
     @EventHandler
     void on(ChallengeSolvedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges.update(event.challengeId(), token, sequence, challenge -> {
+        challenges().update(event.challengeId(), token, sequence, challenge -> {
             challenge.status = ChallengeStatus.SOLVED;
             challenge.solvedByMilestoneId = event.milestoneId();
             challenge.solvedOn = event.solvedOn();
@@ -62,14 +81,19 @@ class ChallengeProjection {
 
     @EventHandler
     void on(ChallengeClosedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges.update(event.challengeId(), token, sequence, challenge -> {
+        challenges().update(event.challengeId(), token, sequence, challenge -> {
             challenge.status = ChallengeStatus.CLOSED;
             challenge.closureReason = event.reason();
         });
     }
 
+    /** A replay fills fresh collections while readers keep the current ones (see {@link ReadModelCatalog}). */
     @ResetHandler
     void reset() {
-        mongo.dropCollection(ChallengeDocument.COLLECTION);
+        if (catalog != null) {
+            catalog.beginRebuild(PROCESSING_GROUP, List.of(ChallengeDocument.COLLECTION));
+        } else {
+            mongo.dropCollection(targets.collection(ChallengeDocument.COLLECTION));
+        }
     }
 }

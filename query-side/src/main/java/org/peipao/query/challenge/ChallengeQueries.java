@@ -6,6 +6,7 @@ import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengeQuery;
 import org.peipao.api.challenge.FindChallengesQuery;
 import org.peipao.query.shared.Paging;
+import org.peipao.query.shared.ReadModelCatalog;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,18 +17,28 @@ import java.util.List;
 import java.util.Optional;
 
 @Component
-class ChallengeQueries {
+public class ChallengeQueries {
 
     private final MongoTemplate mongo;
+    private final ReadModelCatalog catalog;
 
-    ChallengeQueries(MongoTemplate mongo) {
+    ChallengeQueries(MongoTemplate mongo, ReadModelCatalog catalog) {
         this.mongo = mongo;
+        this.catalog = catalog;
+    }
+
+    private String collection() {
+        return catalog.live(ChallengeProjection.PROCESSING_GROUP, ChallengeDocument.COLLECTION);
+    }
+
+    /** The challenge as a copy in {@code collection} holds it (for as-of views). */
+    public static Optional<ChallengeView> find(MongoTemplate mongo, String collection, String id) {
+        return Optional.ofNullable(mongo.findById(id, ChallengeDocument.class, collection)).map(ChallengeQueries::view);
     }
 
     @QueryHandler
     Optional<ChallengeView> handle(FindChallengeQuery query) {
-        return Optional.ofNullable(mongo.findById(query.challengeId(), ChallengeDocument.class,
-                ChallengeDocument.COLLECTION)).map(ChallengeQueries::view);
+        return find(mongo, collection(), query.challengeId());
     }
 
     @QueryHandler
@@ -42,7 +53,7 @@ class ChallengeQueries {
         if (query.enterprise() != null && !query.enterprise().isBlank()) {
             filters.add(Paging.contains("enterprise", query.enterprise().strip()));
         }
-        Paging.Page<ChallengeView> page = Paging.page(mongo, ChallengeDocument.class, ChallengeDocument.COLLECTION,
+        Paging.Page<ChallengeView> page = Paging.page(mongo, ChallengeDocument.class, collection(),
                 filters, Sort.by("enterprise", "_id"), query.page(), query.size(), ChallengeQueries::view);
         return new ChallengePage(page.items(), query.page(), query.size(), page.total());
     }

@@ -17,7 +17,10 @@ import org.peipao.api.project.CompanionAssignedEvent;
 import org.peipao.api.project.CompanionReleasedEvent;
 import org.peipao.api.project.LandingRecordedEvent;
 import org.peipao.api.project.MilestoneVerifiedEvent;
+import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.shared.Targets;
 import org.peipao.query.shared.TrackedDocuments;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,21 +31,35 @@ import java.util.function.Consumer;
 /** Builds {@link CompanionDocument}s from companion events and the project events that concern companions. */
 @Component
 @ProcessingGroup(CompanionProjection.PROCESSING_GROUP)
-class CompanionProjection {
+public class CompanionProjection {
 
-    static final String PROCESSING_GROUP = "companions";
+    public static final String PROCESSING_GROUP = "companions";
 
     private final MongoTemplate mongo;
-    private final TrackedDocuments<CompanionDocument> companions;
+    private final Targets targets;
+    private final ReadModelCatalog catalog;
 
-    CompanionProjection(MongoTemplate mongo) {
+    @Autowired
+    CompanionProjection(MongoTemplate mongo, ReadModelCatalog catalog) {
         this.mongo = mongo;
-        this.companions = new TrackedDocuments<>(mongo, CompanionDocument.class, CompanionDocument.COLLECTION);
+        this.targets = catalog.targets(PROCESSING_GROUP);
+        this.catalog = catalog;
+    }
+
+    /** A copy that writes where {@code targets} says (a shadow for verification, or an as-of computation). */
+    public CompanionProjection(MongoTemplate mongo, Targets targets) {
+        this.mongo = mongo;
+        this.targets = targets;
+        this.catalog = null;
+    }
+
+    private TrackedDocuments<CompanionDocument> companions() {
+        return new TrackedDocuments<>(mongo, CompanionDocument.class, targets.collection(CompanionDocument.COLLECTION));
     }
 
     @EventHandler
     void on(CompanionRegisteredEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions.create(event.companionId(), token, sequence, () -> {
+        companions().create(event.companionId(), token, sequence, () -> {
             CompanionDocument companion = new CompanionDocument();
             companion.name = event.name();
             companion.kind = event.kind();
@@ -57,7 +74,7 @@ class CompanionProjection {
 
     @EventHandler
     void on(CompanionProfileUpdatedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions.update(event.companionId(), token, sequence, companion -> {
+        companions().update(event.companionId(), token, sequence, companion -> {
             companion.name = event.name();
             companion.organisation = event.organisation();
             companion.domains = new ArrayList<>(event.domains());
@@ -68,34 +85,34 @@ class CompanionProjection {
 
     @EventHandler
     void on(HonourAwardedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions.update(event.companionId(), token, sequence,
+        companions().update(event.companionId(), token, sequence,
                 companion -> companion.honours.add(new CompanionDocument.Honour(event.title(), event.year())));
     }
 
     @EventHandler
     void on(CompanionSuspendedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions.update(event.companionId(), token, sequence, status(CompanionStatus.SUSPENDED, event.reason()));
+        companions().update(event.companionId(), token, sequence, status(CompanionStatus.SUSPENDED, event.reason()));
     }
 
     @EventHandler
     void on(CompanionReinstatedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions.update(event.companionId(), token, sequence, status(CompanionStatus.ACTIVE, null));
+        companions().update(event.companionId(), token, sequence, status(CompanionStatus.ACTIVE, null));
     }
 
     @EventHandler
     void on(CompanionRetiredEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions.update(event.companionId(), token, sequence, status(CompanionStatus.RETIRED, event.reason()));
+        companions().update(event.companionId(), token, sequence, status(CompanionStatus.RETIRED, event.reason()));
     }
 
     @EventHandler
     void on(CompanionAssignedEvent event, TrackingToken token) {
-        companions.touch(event.companionId(), token, companion -> companion.activeAssignments.add(
+        companions().touch(event.companionId(), token, companion -> companion.activeAssignments.add(
                 new CompanionDocument.Assignment(event.projectId(), event.role(), event.since())));
     }
 
     @EventHandler
     void on(CompanionReleasedEvent event, TrackingToken token) {
-        companions.touch(event.companionId(), token,
+        companions().touch(event.companionId(), token,
                 companion -> companion.activeAssignments.removeIf(a -> a.projectId().equals(event.projectId())));
     }
 
@@ -114,12 +131,18 @@ class CompanionProjection {
         credit(event.creditedCompanionIds(), token, companion -> companion.solvedChallengeIds.add(event.challengeId()));
     }
 
+    /** A replay fills fresh collections while readers keep the current ones (see {@link ReadModelCatalog}). */
     @ResetHandler
     void reset() {
-        mongo.dropCollection(CompanionDocument.COLLECTION);
+        if (catalog != null) {
+            catalog.beginRebuild(PROCESSING_GROUP, List.of(CompanionDocument.COLLECTION));
+        } else {
+            mongo.dropCollection(targets.collection(CompanionDocument.COLLECTION));
+        }
     }
 
     private void credit(List<String> companionIds, TrackingToken token, Consumer<CompanionDocument> change) {
+        TrackedDocuments<CompanionDocument> companions = companions();
         companionIds.forEach(companionId -> companions.touch(companionId, token, change));
     }
 

@@ -7,6 +7,7 @@ import org.peipao.api.companion.CompanionView;
 import org.peipao.api.companion.FindCompanionQuery;
 import org.peipao.api.companion.FindCompanionsQuery;
 import org.peipao.query.shared.Paging;
+import org.peipao.query.shared.ReadModelCatalog;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,18 +18,29 @@ import java.util.List;
 import java.util.Optional;
 
 @Component
-class CompanionQueries {
+public class CompanionQueries {
 
     private final MongoTemplate mongo;
+    private final ReadModelCatalog catalog;
 
-    CompanionQueries(MongoTemplate mongo) {
+    CompanionQueries(MongoTemplate mongo, ReadModelCatalog catalog) {
         this.mongo = mongo;
+        this.catalog = catalog;
+    }
+
+    private String collection() {
+        return catalog.live(CompanionProjection.PROCESSING_GROUP, CompanionDocument.COLLECTION);
+    }
+
+    /** The companion as a copy in {@code collection} holds it (for as-of views). */
+    public static Optional<CompanionView> find(MongoTemplate mongo, String collection, String companionId) {
+        return Optional.ofNullable(mongo.findById(companionId, CompanionDocument.class, collection))
+                .map(CompanionQueries::view);
     }
 
     @QueryHandler
     Optional<CompanionView> handle(FindCompanionQuery query) {
-        return Optional.ofNullable(mongo.findById(query.companionId(), CompanionDocument.class,
-                CompanionDocument.COLLECTION)).map(CompanionQueries::view);
+        return find(mongo, collection(), query.companionId());
     }
 
     @QueryHandler
@@ -47,7 +59,7 @@ class CompanionQueries {
             String text = query.text().strip();
             filters.add(new Criteria().orOperator(Paging.contains("name", text), Paging.contains("organisation", text)));
         }
-        Paging.Page<CompanionSummary> page = Paging.page(mongo, CompanionDocument.class, CompanionDocument.COLLECTION,
+        Paging.Page<CompanionSummary> page = Paging.page(mongo, CompanionDocument.class, collection(),
                 filters, Sort.by("name", "_id"), query.page(), query.size(), CompanionQueries::summary);
         return new CompanionPage(page.items(), query.page(), query.size(), page.total());
     }

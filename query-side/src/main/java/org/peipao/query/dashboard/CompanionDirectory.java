@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The dashboard's own record of each companion's name and kind, so that facts credited to companions can
@@ -26,10 +27,10 @@ class CompanionDirectory {
     }
 
     private final MongoTemplate mongo;
-    private final String collection;
+    private final Supplier<String> collection;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    CompanionDirectory(MongoTemplate mongo, String collection) {
+    CompanionDirectory(MongoTemplate mongo, Supplier<String> collection) {
         this.mongo = mongo;
         this.collection = collection;
     }
@@ -39,7 +40,7 @@ class CompanionDirectory {
         entry.id = id;
         entry.name = name;
         entry.kind = kind;
-        mongo.save(entry, collection);
+        mongo.save(entry, collection.get());
         cache.put(id, entry);
     }
 
@@ -48,7 +49,7 @@ class CompanionDirectory {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Entry stored = mongo.findById(id, Entry.class, collection);
+        Entry stored = mongo.findById(id, Entry.class, collection.get());
         if (stored != null) {
             cache.put(id, stored);
         }
@@ -62,8 +63,7 @@ class CompanionDirectory {
         return kinds;
     }
 
-    void clear() {
+    void forget() {
         cache.clear();
-        mongo.dropCollection(collection);
     }
 }

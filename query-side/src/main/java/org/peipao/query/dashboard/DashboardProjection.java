@@ -23,6 +23,9 @@ import org.peipao.api.project.ProjectIncubationStartedEvent;
 import org.peipao.api.project.ProjectLandedEvent;
 import org.peipao.api.project.ProjectRegisteredEvent;
 import org.peipao.api.project.ProjectWithdrawnEvent;
+import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.shared.Targets;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -42,24 +45,37 @@ import static org.peipao.query.dashboard.Counters.*;
  */
 @Component
 @ProcessingGroup(DashboardProjection.PROCESSING_GROUP)
-class DashboardProjection {
+public class DashboardProjection {
 
-    static final String PROCESSING_GROUP = "dashboard";
+    public static final String PROCESSING_GROUP = "dashboard";
+    public static final List<String> COLLECTIONS = List.of(DayCell.COLLECTION, CompanionDirectory.COLLECTION);
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final CellWrites writes;
+    private final Targets targets;
+    private final ReadModelCatalog catalog;
     private final CompanionDirectory directory;
 
-    DashboardProjection(MongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
-        this.clock = clock;
-        this.writes = new CellWrites(mongo, DayCell.COLLECTION);
-        this.directory = new CompanionDirectory(mongo, CompanionDirectory.COLLECTION);
+    @Autowired
+    DashboardProjection(MongoTemplate mongo, Clock clock, ReadModelCatalog catalog) {
+        this(mongo, clock, catalog.targets(PROCESSING_GROUP), catalog);
     }
 
-    CompanionDirectory directory() {
-        return directory;
+    /** A copy that writes where {@code targets} says (a shadow for verification, or an as-of computation). */
+    public DashboardProjection(MongoTemplate mongo, Clock clock, Targets targets) {
+        this(mongo, clock, targets, null);
+    }
+
+    private DashboardProjection(MongoTemplate mongo, Clock clock, Targets targets, ReadModelCatalog catalog) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.targets = targets;
+        this.catalog = catalog;
+        this.directory = new CompanionDirectory(mongo, () -> targets.collection(CompanionDirectory.COLLECTION));
+    }
+
+    private CellWrites writes() {
+        return new CellWrites(mongo, targets.collection(DayCell.COLLECTION));
     }
 
     @EventHandler
@@ -200,13 +216,19 @@ class DashboardProjection {
         record(token);
     }
 
+    /** A replay fills fresh collections while readers keep the current ones (see {@link ReadModelCatalog}). */
     @ResetHandler
     void reset() {
-        mongo.dropCollection(DayCell.COLLECTION);
-        directory.clear();
+        directory.forget();
+        if (catalog != null) {
+            catalog.beginRebuild(PROCESSING_GROUP, COLLECTIONS);
+        } else {
+            COLLECTIONS.forEach(logical -> mongo.dropCollection(targets.collection(logical)));
+        }
     }
 
     private void record(TrackingToken token, Fact... facts) {
+        CellWrites writes = writes();
         if (facts.length > 0) {
             writes.add(token.position().orElseThrow(), List.of(facts));
         }

@@ -5,10 +5,13 @@ import org.peipao.api.dashboard.DashboardView;
 import org.peipao.api.dashboard.FindDashboardQuery;
 import org.peipao.api.dashboard.FindTrendQuery;
 import org.peipao.api.dashboard.TrendView;
+import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.shared.Targets;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -16,29 +19,42 @@ import java.time.LocalDate;
  * the number of stored events. Which filters apply to which figures: see {@link DashboardSections}.
  */
 @Component
-class DashboardQueries {
+public class DashboardQueries {
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final CompanionDirectory directory;
+    private final ReadModelCatalog catalog;
 
-    DashboardQueries(MongoTemplate mongo, Clock clock) {
+    DashboardQueries(MongoTemplate mongo, Clock clock, ReadModelCatalog catalog) {
         this.mongo = mongo;
         this.clock = clock;
-        this.directory = new CompanionDirectory(mongo, CompanionDirectory.COLLECTION);
+        this.catalog = catalog;
     }
 
     @QueryHandler
     DashboardView handle(FindDashboardQuery query) {
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
-        return DashboardSections.view(query, to, clock.instant(),
-                cell -> CellSums.of(mongo, DayCell.COLLECTION, cell, query.from(), to), directory);
+        return compute(mongo, live(), query, to, clock.instant());
     }
 
     @QueryHandler
     TrendView handle(FindTrendQuery query) {
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
-        CellSums all = CellSums.of(mongo, DayCell.COLLECTION, Dims.ALL, null, to);
+        CellSums all = CellSums.of(mongo, live().collection(DayCell.COLLECTION), Dims.ALL, null, to);
         return Trends.of(query, to, all);
+    }
+
+    /** The KPI set as the dashboard's collections named by {@code collections} hold it. */
+    public static DashboardView compute(MongoTemplate mongo, Targets collections, FindDashboardQuery query, LocalDate to,
+                                        Instant asOf) {
+        String days = collections.collection(DayCell.COLLECTION);
+        CompanionDirectory directory = new CompanionDirectory(mongo,
+                () -> collections.collection(CompanionDirectory.COLLECTION));
+        return DashboardSections.view(query, to, asOf, cell -> CellSums.of(mongo, days, cell, query.from(), to),
+                directory);
+    }
+
+    private Targets live() {
+        return logical -> catalog.live(DashboardProjection.PROCESSING_GROUP, logical);
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
+import org.peipao.query.shared.ReadModelCatalog;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,7 @@ class KpiGauges {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ReadModelCatalog catalog;
     private final MultiGauge companions;
     private final MultiGauge projects;
     private final MultiGauge landings;
@@ -33,9 +35,10 @@ class KpiGauges {
     private final MultiGauge milestones;
     private final AtomicLong enterprisesServed = new AtomicLong();
 
-    KpiGauges(MongoTemplate mongo, Clock clock, MeterRegistry registry) {
+    KpiGauges(MongoTemplate mongo, Clock clock, ReadModelCatalog catalog, MeterRegistry registry) {
         this.mongo = mongo;
         this.clock = clock;
+        this.catalog = catalog;
         companions = MultiGauge.builder("peipao.companions").description("Companions by kind and status")
                 .register(registry);
         projects = MultiGauge.builder("peipao.projects").description("Projects by stage and domain").register(registry);
@@ -53,7 +56,8 @@ class KpiGauges {
 
     @Scheduled(initialDelayString = "${peipao.query.gauge-refresh:10s}", fixedDelayString = "${peipao.query.gauge-refresh:10s}")
     void refresh() {
-        CellSums all = CellSums.of(mongo, DayCell.COLLECTION, Dims.ALL, null, LocalDate.now(clock).plusYears(100));
+        CellSums all = CellSums.of(mongo, catalog.live(DashboardProjection.PROCESSING_GROUP, DayCell.COLLECTION),
+                Dims.ALL, null, LocalDate.now(clock).plusYears(100));
         companions.register(rows(all.stocksBy("companions:byKind:"), (key, value) -> {
             String[] kindStatus = key.split(":");
             return kindStatus[1].equals("registered") ? null

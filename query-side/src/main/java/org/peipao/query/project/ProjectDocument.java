@@ -50,6 +50,7 @@ public class ProjectDocument extends TrackedDocument {
         public String summary;
         public String evidenceUrl;
         public BigDecimal amountCny;
+        public String currency;
         public String challengeId;
         public ClinicalPhase phase;
         public Integer count;

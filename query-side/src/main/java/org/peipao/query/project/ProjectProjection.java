@@ -20,33 +20,51 @@ import org.peipao.api.project.ProjectLandedEvent;
 import org.peipao.api.project.ProjectRegisteredEvent;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectWithdrawnEvent;
+import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.shared.Targets;
 import org.peipao.query.shared.TrackedDocuments;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Builds {@link ProjectDocument}s, timeline included, from the project events. */
 @Component
 @ProcessingGroup(ProjectProjection.PROCESSING_GROUP)
-class ProjectProjection {
+public class ProjectProjection {
 
-    static final String PROCESSING_GROUP = "projects";
+    public static final String PROCESSING_GROUP = "projects";
 
     private final MongoTemplate mongo;
-    private final TrackedDocuments<ProjectDocument> projects;
+    private final Targets targets;
+    private final ReadModelCatalog catalog;
 
-    ProjectProjection(MongoTemplate mongo) {
+    @Autowired
+    ProjectProjection(MongoTemplate mongo, ReadModelCatalog catalog) {
         this.mongo = mongo;
-        this.projects = new TrackedDocuments<>(mongo, ProjectDocument.class, ProjectDocument.COLLECTION);
+        this.targets = catalog.targets(PROCESSING_GROUP);
+        this.catalog = catalog;
+    }
+
+    /** A copy that writes where {@code targets} says (a shadow for verification, or an as-of computation). */
+    public ProjectProjection(MongoTemplate mongo, Targets targets) {
+        this.mongo = mongo;
+        this.targets = targets;
+        this.catalog = null;
+    }
+
+    private TrackedDocuments<ProjectDocument> projects() {
+        return new TrackedDocuments<>(mongo, ProjectDocument.class, targets.collection(ProjectDocument.COLLECTION));
     }
 
     @EventHandler
     void on(ProjectRegisteredEvent event, @SequenceNumber long sequence, TrackingToken token,
             @Timestamp Instant at, @MetaDataValue(MetaDataKeys.ACTOR) String actor) {
-        projects.create(event.projectId(), token, sequence, () -> {
+        projects().create(event.projectId(), token, sequence, () -> {
             ProjectDocument project = new ProjectDocument();
             project.title = event.title();
             project.domain = event.domain();
@@ -108,6 +126,7 @@ class ProjectProjection {
                     milestone.summary = event.summary();
                     milestone.evidenceUrl = event.evidenceUrl();
                     milestone.amountCny = event.amountCny();
+                    milestone.currency = event.currency();
                     milestone.challengeId = event.challengeId();
                     milestone.phase = event.phase();
                     milestone.count = event.count();
@@ -163,14 +182,19 @@ class ProjectProjection {
                 });
     }
 
+    /** A replay fills fresh collections while readers keep the current ones (see {@link ReadModelCatalog}). */
     @ResetHandler
     void reset() {
-        mongo.dropCollection(ProjectDocument.COLLECTION);
+        if (catalog != null) {
+            catalog.beginRebuild(PROCESSING_GROUP, List.of(ProjectDocument.COLLECTION));
+        } else {
+            mongo.dropCollection(targets.collection(ProjectDocument.COLLECTION));
+        }
     }
 
     private void update(String projectId, long sequence, TrackingToken token, Instant at, String actor,
                         LocalDate date, String event, String description, Consumer<ProjectDocument> change) {
-        projects.update(projectId, token, sequence, project -> {
+        projects().update(projectId, token, sequence, project -> {
             change.accept(project);
             project.timeline.add(new ProjectDocument.TimelineEntry(at, date, event, description, actor));
         });

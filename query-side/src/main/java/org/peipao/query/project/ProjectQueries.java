@@ -8,6 +8,7 @@ import org.peipao.api.project.ProjectPage;
 import org.peipao.api.project.ProjectSummary;
 import org.peipao.api.project.ProjectView;
 import org.peipao.query.shared.Paging;
+import org.peipao.query.shared.ReadModelCatalog;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,18 +20,28 @@ import java.util.List;
 import java.util.Optional;
 
 @Component
-class ProjectQueries {
+public class ProjectQueries {
 
     private final MongoTemplate mongo;
+    private final ReadModelCatalog catalog;
 
-    ProjectQueries(MongoTemplate mongo) {
+    ProjectQueries(MongoTemplate mongo, ReadModelCatalog catalog) {
         this.mongo = mongo;
+        this.catalog = catalog;
+    }
+
+    private String collection() {
+        return catalog.live(ProjectProjection.PROCESSING_GROUP, ProjectDocument.COLLECTION);
+    }
+
+    /** The project as a copy in {@code collection} holds it (for as-of views). */
+    public static Optional<ProjectView> find(MongoTemplate mongo, String collection, String id) {
+        return Optional.ofNullable(mongo.findById(id, ProjectDocument.class, collection)).map(ProjectQueries::view);
     }
 
     @QueryHandler
     Optional<ProjectView> handle(FindProjectQuery query) {
-        return Optional.ofNullable(mongo.findById(query.projectId(), ProjectDocument.class,
-                ProjectDocument.COLLECTION)).map(ProjectQueries::view);
+        return find(mongo, collection(), query.projectId());
     }
 
     @QueryHandler
@@ -55,7 +66,7 @@ class ProjectQueries {
             String text = query.text().strip();
             filters.add(new Criteria().orOperator(Paging.contains("title", text), Paging.contains("teamLead", text)));
         }
-        Paging.Page<ProjectSummary> page = Paging.page(mongo, ProjectDocument.class, ProjectDocument.COLLECTION,
+        Paging.Page<ProjectSummary> page = Paging.page(mongo, ProjectDocument.class, collection(),
                 filters, Sort.by("title", "_id"), query.page(), query.size(), ProjectQueries::summary);
         return new ProjectPage(page.items(), query.page(), query.size(), page.total());
     }
@@ -66,7 +77,7 @@ class ProjectQueries {
                 p.companions.stream().map(c -> new ProjectView.Companion(c.companionId, c.role, c.since, c.releasedOn,
                         c.releaseReason)).toList(),
                 p.milestones.stream().map(m -> new ProjectView.Milestone(m.id, m.type, m.status, m.occurredOn,
-                        m.summary, m.evidenceUrl, m.amountCny, m.challengeId, m.phase, m.count, m.loggedByCompanionId,
+                        m.summary, m.evidenceUrl, m.amountCny, m.currency, m.challengeId, m.phase, m.count, m.loggedByCompanionId,
                         m.verificationNote, m.rejectionReason)).toList(),
                 p.landings.stream().map(l -> new ProjectView.Landing(l.id(), l.district(), l.park(), l.form(),
                         l.signedAmountCny(), l.signedOn())).toList(),

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengeQuery;
+import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.InMemoryMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,8 +40,8 @@ class ChallengeProjectionTest {
     @BeforeEach
     void freshDatabase() {
         var mongo = server.freshTemplate();
-        projection = new ChallengeProjection(mongo);
-        queries = new ChallengeQueries(mongo);
+        projection = new ChallengeProjection(mongo, Catalogs.of(mongo));
+        queries = new ChallengeQueries(mongo, Catalogs.of(mongo));
         position = 0;
     }
 

@@ -11,6 +11,7 @@ import org.peipao.api.challenge.ChallengePage;
 import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengesQuery;
+import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.InMemoryMongo;
 
 import java.util.List;
@@ -45,8 +46,8 @@ class ChallengeQueriesTest {
     @BeforeEach
     void fourChallenges() {
         var mongo = server.freshTemplate();
-        ChallengeProjection projection = new ChallengeProjection(mongo);
-        queries = new ChallengeQueries(mongo);
+        ChallengeProjection projection = new ChallengeProjection(mongo, Catalogs.of(mongo));
+        queries = new ChallengeQueries(mongo, Catalogs.of(mongo));
         position = 0;
         projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, next());
         projection.on(posted("ch-2", "Baosteel (Group)", NEW_MATERIALS), 0, next());

@@ -18,6 +18,7 @@ import org.peipao.api.companion.CompanionView;
 import org.peipao.api.companion.FindCompanionQuery;
 import org.peipao.api.companion.HonourAwardedEvent;
 import org.peipao.api.project.AssignmentRole;
+import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 
@@ -55,8 +56,8 @@ class CompanionProjectionTest {
     @BeforeEach
     void freshDatabase() {
         var mongo = server.freshTemplate();
-        projection = new CompanionProjection(mongo);
-        queries = new CompanionQueries(mongo);
+        projection = new CompanionProjection(mongo, Catalogs.of(mongo));
+        queries = new CompanionQueries(mongo, Catalogs.of(mongo));
         position = 0;
     }
 

@@ -15,6 +15,7 @@ import org.peipao.api.companion.CompanionSummary;
 import org.peipao.api.companion.CompanionSuspendedEvent;
 import org.peipao.api.companion.FindCompanionsQuery;
 import org.peipao.api.project.AssignmentRole;
+import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.InMemoryMongo;
 
 import java.util.List;
@@ -52,8 +53,8 @@ class CompanionQueriesTest {
     @BeforeEach
     void fiveCompanions() {
         var mongo = server.freshTemplate();
-        projection = new CompanionProjection(mongo);
-        queries = new CompanionQueries(mongo);
+        projection = new CompanionProjection(mongo, Catalogs.of(mongo));
+        queries = new CompanionQueries(mongo, Catalogs.of(mongo));
         position = 0;
         register("c-1", "Chen Jing", TECH_BROKER, "Zhangjiang Tech Transfer", AI);
         register("c-2", "Alice Zhou", INVESTMENT_MANAGER, "Lingang Capital", NEW_MATERIALS, AI);

@@ -12,6 +12,7 @@ import org.peipao.api.dashboard.FindTrendQuery;
 import org.peipao.api.dashboard.TrendInterval;
 import org.peipao.api.dashboard.TrendMetric;
 import org.peipao.api.dashboard.TrendView;
+import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 
@@ -51,8 +52,8 @@ class DashboardProjectionTest {
     @BeforeEach
     void playTheScenario() {
         var template = mongo.freshTemplate();
-        feed = new EventFeed(new DashboardProjection(template, CLOCK));
-        queries = new DashboardQueries(template, CLOCK);
+        feed = new EventFeed(new DashboardProjection(template, CLOCK, Catalogs.of(template)));
+        queries = new DashboardQueries(template, CLOCK, Catalogs.of(template));
         DashboardScenario.play(feed);
     }
 

@@ -120,7 +120,7 @@ final class DashboardScenario {
     private static void milestone(EventFeed feed, String project, String id, MilestoneType type, String occurredOn,
                                   BigDecimal amount, String challengeId, IndustryDomain domain, String source) {
         feed.feed(project, new MilestoneLoggedEvent(project, id, type, date(occurredOn), "summary", null, amount,
-                challengeId, null, null, null, domain, source), "admin");
+                amount == null ? null : "CNY", challengeId, null, null, null, domain, source), "admin");
     }
 
     private static void challenge(EventFeed feed, String id, String enterprise, IndustryDomain domain) {

@@ -53,7 +53,7 @@ final class ProjectEvents {
     }
 
     static MilestoneLoggedEvent logged(String id, String milestoneId, MilestoneType type, LocalDate on) {
-        return new MilestoneLoggedEvent(id, milestoneId, type, on, type + " on " + on, null, null, null, null, null,
+        return new MilestoneLoggedEvent(id, milestoneId, type, on, type + " on " + on, null, null, null, null, null, null,
                 "c-1", AI, SOURCE);
     }
 

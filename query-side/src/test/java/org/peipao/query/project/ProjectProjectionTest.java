@@ -13,6 +13,7 @@ import org.peipao.api.project.MilestoneLoggedEvent;
 import org.peipao.api.project.MilestoneStatus;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectView;
+import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -63,8 +64,8 @@ class ProjectProjectionTest {
     @BeforeEach
     void freshDatabase() {
         mongo = server.freshTemplate();
-        queries = new ProjectQueries(mongo);
-        feed = new EventFeed(new ProjectProjection(mongo));
+        queries = new ProjectQueries(mongo, Catalogs.of(mongo));
+        feed = new EventFeed(new ProjectProjection(mongo, Catalogs.of(mongo)));
     }
 
     @Test
@@ -131,12 +132,12 @@ class ProjectProjectionTest {
         register("p-1");
 
         feed.feed("p-1", new MilestoneLoggedEvent("p-1", "m-1", FINANCING_CLOSED, MARCH_1, "Series A",
-                "https://example.org/a", new BigDecimal("50000000.50"), "ch-1", ClinicalPhase.PHASE_II, 12, "c-7",
+                "https://example.org/a", new BigDecimal("50000000.50"), "CNY", "ch-1", ClinicalPhase.PHASE_II, 12, "c-7",
                 NEW_MATERIALS, "university"), "mentor-7");
 
         assertThat(find("p-1").milestones()).containsExactly(new ProjectView.Milestone("m-1", FINANCING_CLOSED,
                 MilestoneStatus.LOGGED, MARCH_1, "Series A", "https://example.org/a", new BigDecimal("50000000.50"),
-                "ch-1", ClinicalPhase.PHASE_II, 12, "c-7", null, null));
+                "CNY", "ch-1", ClinicalPhase.PHASE_II, 12, "c-7", null, null));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.peipao.api.project.FindProjectsQuery;
 import org.peipao.api.project.ProjectPage;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectSummary;
+import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 
@@ -59,8 +60,8 @@ class ProjectQueriesTest {
     @BeforeEach
     void fourProjects() {
         var mongo = server.freshTemplate();
-        queries = new ProjectQueries(mongo);
-        EventFeed feed = new EventFeed(new ProjectProjection(mongo));
+        queries = new ProjectQueries(mongo, Catalogs.of(mongo));
+        EventFeed feed = new EventFeed(new ProjectProjection(mongo, Catalogs.of(mongo)));
         feed.feed("p-1", registered("p-1", SEPARATOR, NEW_MATERIALS, "university", "Zhang San"), "admin");
         feed.feed("p-1", assigned("p-1", "c-1", LEAD, MARCH_1), "admin");
         feed.feed("p-1", incubationStarted("p-1", MARCH_1), "admin");

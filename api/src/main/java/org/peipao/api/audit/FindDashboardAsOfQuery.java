@@ -1,0 +1,13 @@
+package org.peipao.api.audit;
+
+import org.peipao.api.dashboard.FindDashboardQuery;
+
+import java.time.Instant;
+
+/**
+ * The KPI set as it stood at {@code asOf}: computed from the events recorded up to then, under the filters of
+ * {@code filters} (whose {@code to} is ignored: it is the date of {@code asOf}). Answers a
+ * {@link org.peipao.api.dashboard.DashboardView}.
+ */
+public record FindDashboardAsOfQuery(Instant asOf, FindDashboardQuery filters) {
+}

@@ -1,0 +1,14 @@
+package org.peipao.api.audit;
+
+import java.util.List;
+
+/**
+ * The outcome of comparing each live read model with a copy rebuilt from the events up to {@code position}.
+ * {@code status} is {@code OK} or {@code DIFFERENT}; documents changed by later events are not compared.
+ */
+public record ReadModelCheck(String status, long position, long checkedDocuments, List<Difference> differences) {
+
+    /** {@code problem}: MISSING (in the rebuild, not live), EXTRA (live only) or DIFFERENT. */
+    public record Difference(String readModel, String collection, String documentId, String problem) {
+    }
+}

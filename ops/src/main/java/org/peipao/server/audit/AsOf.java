@@ -1,0 +1,30 @@
+package org.peipao.server.audit;
+
+import org.peipao.server.web.BadParameter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** An audit's point in time: an ISO instant, or a date meaning the end of that day (UTC); absent means now. */
+final class AsOf {
+
+    private AsOf() {
+    }
+
+    static Instant parse(String text, Clock clock) {
+        if (text == null || text.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            if (text.length() == 10) {
+                return LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            }
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadParameter("asOf", "must be a date (YYYY-MM-DD) or an ISO-8601 instant (2025-06-01T08:00:00Z)");
+        }
+    }
+}

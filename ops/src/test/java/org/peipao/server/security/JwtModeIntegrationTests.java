@@ -1,0 +1,204 @@
+package org.peipao.server.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peipao.server.support.Api;
+import org.peipao.server.support.Fixtures;
+import org.peipao.server.support.Ids;
+import org.peipao.server.support.StoredEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * JWT mode: bearer tokens of an identity provider, here the test itself, which signs them with a key it
+ * made and serves the public half as a JWK set.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "peipao.security.mode=jwt", "spring.security.oauth2.resourceserver.jwt.audiences=peipao"})
+@ActiveProfiles("test")
+class JwtModeIntegrationTests {
+
+    private static final String KEY_ID = "peipao-test-key";
+    private static final RSAKey KEY = rsaKey();
+    private static final HttpServer JWKS = jwksServer(new JWKSet(KEY.toPublicJWK()).toString());
+
+    @DynamicPropertySource
+    static void identityProvider(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks.json");
+    }
+
+    @AfterAll
+    static void stopIdentityProvider() {
+        JWKS.stop(0);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Fixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Fixtures(bearer(token(KEY, claims("office-admin", "ADMIN"))));
+    }
+
+    private static JWTClaimsSet.Builder claims(String subject, String... roles) {
+        return new JWTClaimsSet.Builder().subject(subject).audience("peipao").issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(10)))).claim("roles", List.of(roles));
+    }
+
+    private static String token(RSAKey key, JWTClaimsSet.Builder claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims.build());
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Api bearer(String token) {
+        return new Api("http://localhost:" + port, headers -> headers.setBearerAuth(token));
+    }
+
+    private Api.Response registerCompanionWith(String token) {
+        return bearer(token).post("/api/v1/companions", Fixtures.companionBody(Ids.unique("companion")));
+    }
+
+    private static void assertUnauthorized(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.problemType()).isEqualTo("unauthorized");
+        assertThat(response.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+        assertThat(response.body().toString()).doesNotContain("expired", "signature", "audience", "Jwt");
+    }
+
+    @Test
+    void aValidAdministratorsTokenWrites() {
+        assertThat(registerCompanionWith(token(KEY, claims("office-admin", "ADMIN"))).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        Instant past = Instant.now().minus(Duration.ofHours(1));
+        assertUnauthorized(registerCompanionWith(token(KEY, claims("office-admin", "ADMIN")
+                .issueTime(Date.from(past.minus(Duration.ofMinutes(10)))).expirationTime(Date.from(past)))));
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyIsRefused() {
+        RSAKey impostor = rsaKey(); // same key id, different key: only the signature can tell
+        assertUnauthorized(registerCompanionWith(token(impostor, claims("office-admin", "ADMIN"))));
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        assertUnauthorized(registerCompanionWith(token(KEY, claims("office-admin", "ADMIN").audience("other-app"))));
+    }
+
+    @Test
+    void noTokenOrAMalformedOneIsRefused() {
+        assertUnauthorized(new Api("http://localhost:" + port).get("/api/v1/projects"));
+        assertUnauthorized(bearer("not.a.token").get("/api/v1/projects"));
+        var basic = new Api("http://localhost:" + port, headers -> headers.setBasicAuth("admin", "admin-secret"))
+                .get("/api/v1/projects");
+        assertThat(basic.status()).as("basic sign-in is off in jwt mode").isEqualTo(401);
+    }
+
+    @Test
+    void anAuditorsTokenReadsButDoesNotWrite() {
+        String auditor = token(KEY, claims("office-auditor", "AUDITOR"));
+        long before = new StoredEvents(jdbc).count();
+        var write = registerCompanionWith(auditor);
+        assertThat(write.status()).as(write.toString()).isEqualTo(403);
+        assertThat(write.problemType()).isEqualTo("forbidden");
+        assertThat(new StoredEvents(jdbc).count()).isEqualTo(before);
+        assertThat(bearer(auditor).get("/api/v1/projects").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aMentorsTokenLogsMilestonesOnlyOnTheProjectsItsCompanionAccompanies() {
+        String companion = fixtures.companion();
+        String accompanied = fixtures.projectAccompaniedBy(companion);
+        String other = fixtures.projectAccompaniedBy(fixtures.companion());
+        Api mentor = bearer(token(KEY, claims("zhang.mentor", "MENTOR").claim("companion_id", companion)));
+
+        var logged = mentor.post("/api/v1/projects/" + accompanied + "/milestones",
+                Fixtures.milestoneBody(Ids.unique("milestone")));
+        var refused = mentor.post("/api/v1/projects/" + other + "/milestones",
+                Fixtures.milestoneBody(Ids.unique("milestone")));
+
+        assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.problemType()).isEqualTo("mentor-not-assigned");
+        Map<String, String> metaData = Map.of(
+                "actor", "zhang.mentor", "actorRoles", "MENTOR", "actorCompanionId", companion);
+        var stored = new StoredEvents(jdbc).latestMetaData(accompanied, "MilestoneLoggedEvent");
+        metaData.forEach((key, value) -> assertThat(stored.path(key).asText()).as(key).isEqualTo(value));
+    }
+
+    @Test
+    void rolesMayAlsoComeAsOneSpaceSeparatedClaim() {
+        var response = registerCompanionWith(token(KEY, claims("office-admin").claim("roles", "auditor admin")));
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+    }
+
+    private static RSAKey rsaKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(KEY_ID).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpServer jwksServer(String jwks) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
+            server.createContext("/jwks.json", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

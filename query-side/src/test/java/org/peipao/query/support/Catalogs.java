@@ -1,0 +1,17 @@
+package org.peipao.query.support;
+
+import org.peipao.query.shared.ReadModelCatalog;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.Clock;
+
+/** The read-model catalog of a test database: every read model under its own name until a rebuild. */
+public final class Catalogs {
+
+    private Catalogs() {
+    }
+
+    public static ReadModelCatalog of(MongoTemplate mongo) {
+        return new ReadModelCatalog(mongo, Clock.systemUTC());
+    }
+}
