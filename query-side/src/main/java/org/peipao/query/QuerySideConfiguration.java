@@ -9,7 +9,10 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.peipao.query.shared.MongoConversions;
+import org.peipao.query.shared.ReadModelCatalog;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +23,7 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * The read side: projections into MongoDB, their query handlers and the HTTP reads. The runnable imports
@@ -42,6 +46,13 @@ public class QuerySideConfiguration {
      * documents, and the events after the surviving token are applied again (harmlessly: documents skip what
      * they already applied).
      */
+    /** Indexes first, serially, before any processor writes (concurrent creation can fail on some stores). */
+    @Bean
+    static SmartInitializingSingleton readModelIndexes(ObjectProvider<ReadModelCatalog> catalog) {
+        return () -> Arrays.stream(ReadModels.values())
+                .forEach(model -> catalog.getObject().ensureIndexes(model.processor(), model.collections()));
+    }
+
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, MongoClient client, MongoTemplate mongo,
                              Serializer serializer, QuerySideProperties properties) {

@@ -1,8 +1,10 @@
 package org.peipao.command.project;
 
+import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.project.ClinicalPhase;
 import org.peipao.api.project.LogMilestoneCommand;
 import org.peipao.api.project.MilestoneType;
+import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.shared.Money;
 
 import java.math.BigDecimal;
@@ -26,6 +28,15 @@ record MilestoneFacts(MilestoneType type,
                       String challengeId,
                       ClinicalPhase phase,
                       Integer count) {
+
+    /** A TECH_PROBLEM_SOLVED milestone names an open challenge matched to its project. */
+    static void requireChallengeMatched(CommandLookups lookups, String challengeId, String projectId) {
+        boolean matchedHere = lookups.challenge(challengeId)
+                .filter(c -> c.status() == ChallengeStatus.MATCHED && projectId.equals(c.projectId()))
+                .isPresent();
+        require(matchedHere, "challenge-not-matched-to-project",
+                "challenge " + challengeId + " is not an open challenge matched to this project");
+    }
 
     static MilestoneFacts of(LogMilestoneCommand command, LocalDate today) {
         require(command.type() != null, "type-required", "type is required");

@@ -10,7 +10,6 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.peipao.api.IndustryDomain;
-import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.companion.CompanionStatus;
 import org.peipao.api.project.AssignCompanionCommand;
 import org.peipao.api.project.AssignmentRole;
@@ -141,7 +140,7 @@ class Project {
         }
         requireOpen();
         if (facts.type() == MilestoneType.TECH_PROBLEM_SOLVED) {
-            requireChallengeMatchedHere(lookups, facts.challengeId());
+            MilestoneFacts.requireChallengeMatched(lookups, facts.challengeId(), projectId);
         }
         apply(new MilestoneLoggedEvent(projectId, command.milestoneId(), facts.type(), facts.occurredOn(),
                 facts.summary(), facts.evidenceUrl(), facts.amountCny(), facts.amountCny() == null ? null : "CNY",
@@ -156,7 +155,7 @@ class Project {
         optionalText(command.note(), 2000, "note");
         MilestoneFacts facts = milestone.facts();
         if (facts.type() == MilestoneType.TECH_PROBLEM_SOLVED) {
-            requireChallengeMatchedHere(lookups, facts.challengeId());
+            MilestoneFacts.requireChallengeMatched(lookups, facts.challengeId(), projectId);
         }
         List<String> credited = milestone.loggedByCompanionId() != null
                 ? List.of(milestone.loggedByCompanionId())
@@ -222,14 +221,6 @@ class Project {
             require(actor.companionId() != null && assignments.containsKey(actor.companionId()),
                     "mentor-not-assigned", "mentors act only on projects they accompany");
         }
-    }
-
-    private void requireChallengeMatchedHere(CommandLookups lookups, String challengeId) {
-        boolean matchedHere = lookups.challenge(challengeId)
-                .filter(c -> c.status() == ChallengeStatus.MATCHED && projectId.equals(c.projectId()))
-                .isPresent();
-        require(matchedHere, "challenge-not-matched-to-project",
-                "challenge " + challengeId + " is not an open challenge matched to this project");
     }
 
     private Milestone loggedMilestone(String milestoneId) {

@@ -52,6 +52,14 @@ public class ReadModelCatalog {
         this.clock = clock;
     }
 
+    /** Creates the indexes of the collections readers read and the processor writes (at start-up). */
+    public void ensureIndexes(String processor, List<String> logicals) {
+        for (String logical : logicals) {
+            ReadModelIndexes.ensure(mongo, logical, live(processor, logical));
+            ReadModelIndexes.ensure(mongo, logical, targets(processor).collection(logical));
+        }
+    }
+
     /** The collection readers read for a logical read model. */
     public String live(String processor, String logical) {
         return entry(processor, true).live.getOrDefault(logical, logical);
@@ -74,6 +82,7 @@ public class ReadModelCatalog {
         for (String logical : logicals) {
             String name = logical + suffix;
             mongo.dropCollection(name);
+            ReadModelIndexes.ensure(mongo, logical, name);
             fresh.put(logical, name);
             entry.live.putIfAbsent(logical, logical);
         }
