@@ -44,7 +44,8 @@ class EventStoreConfiguration {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           Configuration configuration, ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager, SqlDialect dialect) {
+                                          TransactionManager transactionManager, SqlDialect dialect,
+                                          JdbcTemplate jdbc) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -55,7 +56,7 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .build();
         engine.createSchema(dialect.eventTables());
-        return engine;
+        return new OrderedAppends(engine, jdbc);
     }
 
     /** Events committed in this process wake its processors at once; others' are polled for every fetch delay. */
