@@ -78,6 +78,8 @@ class RequestProblemsIntegrationTests {
     @Test
     void anIdOutsideThePatternIsNamed() {
         assertFieldError(api.post("/api/v1/companions", companion("has space")), "id");
+        assertFieldError(api.post("/api/v1/companions", companion(".")), "id");
+        assertFieldError(api.post("/api/v1/companions", companion("..")), "id");
         assertFieldError(api.get("/api/v1/companions/" + "x".repeat(65)), "id");
     }
 

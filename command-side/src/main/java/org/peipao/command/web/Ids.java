@@ -5,8 +5,9 @@ import java.util.UUID;
 /** Client-chosen or generated ids: at most 64 characters of {@code [A-Za-z0-9._-]}. */
 public final class Ids {
 
-    public static final String PATTERN = "[A-Za-z0-9._-]{1,64}";
-    public static final String MESSAGE = "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'";
+    /** 1 to 64 of those characters, but not "." or ".." (which no URL path can carry). */
+    public static final String PATTERN = "(?!\\.{1,2}$)[A-Za-z0-9._-]{1,64}";
+    public static final String MESSAGE = "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-', and not . or ..";
 
     private Ids() {
     }

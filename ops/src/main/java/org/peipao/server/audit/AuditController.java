@@ -43,7 +43,7 @@ import java.util.Optional;
 @ConditionalOnExpression("!'${peipao.role:all}'.equalsIgnoreCase('command')")
 class AuditController {
 
-    private static final String ID = "[A-Za-z0-9._-]{1,64}";
+    private static final String ID = "(?!\\.{1,2}$)[A-Za-z0-9._-]{1,64}";
 
     private final EventLog log;
     private final TamperCheck tamperCheck;
