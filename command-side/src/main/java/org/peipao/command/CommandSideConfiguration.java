@@ -39,8 +39,23 @@ public class CommandSideConfiguration {
      * Aggregates stay cached between commands. With several command processes a cached aggregate may be
      * stale, so those deployments switch the cache off (snapshots still bound the cost of a load).
      */
-    @Bean(Snapshots.CACHE)
-    static Cache aggregateCache(CommandSideProperties properties) {
+    @Bean(Snapshots.COMPANION_CACHE)
+    static Cache companionCache(CommandSideProperties properties) {
+        return cache(properties);
+    }
+
+    /** One cache per aggregate type: an id of one type must never find an aggregate of another in the cache. */
+    @Bean(Snapshots.PROJECT_CACHE)
+    static Cache projectCache(CommandSideProperties properties) {
+        return cache(properties);
+    }
+
+    @Bean(Snapshots.CHALLENGE_CACHE)
+    static Cache challengeCache(CommandSideProperties properties) {
+        return cache(properties);
+    }
+
+    private static Cache cache(CommandSideProperties properties) {
         return properties.cacheAggregates() ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 

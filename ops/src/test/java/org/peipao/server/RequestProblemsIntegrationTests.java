@@ -99,6 +99,33 @@ class RequestProblemsIntegrationTests {
     }
 
     @Test
+    void aSourceOrDistrictThatWouldBreakTheDashboardIsNamed() {
+        assertFieldError(api.post("/api/v1/projects", json("id", Ids.unique("p"), "title", "T", "domain", "AI",
+                "source", "GEEC|2025", "origin", "China", "teamLead", "L")), "source");
+        assertFieldError(api.post("/api/v1/projects/" + Ids.unique("p") + "/landings", json("district", "*",
+                "form", "LAB", "signedAmountCny", 1, "signedOn", "2025-01-01")), "district");
+    }
+
+    @Test
+    void aWriteToAnIdOfAnotherKindFindsNothing() {
+        String companion = Ids.unique("c");
+        api.post("/api/v1/companions", companion(companion));
+        var assigned = api.post("/api/v1/projects/" + companion + "/assignments",
+                json("companionId", companion, "role", "LEAD"));
+        assertThat(assigned.status()).as(assigned.toString()).isEqualTo(404);
+        assertThat(assigned.problemType()).isEqualTo("not-found");
+        String project = Ids.unique("p");
+        api.post("/api/v1/projects", json("id", project, "title", "T", "domain", "AI", "source", "S",
+                "origin", "China", "teamLead", "L"));
+        assertThat(api.post("/api/v1/companions/" + project + "/honours", json("title", "Gold", "year", 2025)).status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/challenges/" + project + "/closure", json("reason", "r")).status()).isEqualTo(404);
+        var taken = api.post("/api/v1/companions", companion(project));
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
+        assertThat(taken.problemType()).isEqualTo("id-already-used");
+    }
+
+    @Test
     void malformedJsonIsABadRequest() {
         var response = api.post("/api/v1/projects", "{\"title\": ");
         assertThat(response.status()).isEqualTo(400);

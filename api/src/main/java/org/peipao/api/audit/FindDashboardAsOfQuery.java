@@ -6,8 +6,8 @@ import java.time.Instant;
 
 /**
  * The KPI set as it stood at {@code asOf}: computed from the events recorded up to then, under the filters of
- * {@code filters} (whose {@code to} is ignored: it is the date of {@code asOf}). Answers a
- * {@link org.peipao.api.dashboard.DashboardView}.
+ * {@code filters}. Their {@code to} is the last business date counted: when absent, the date of {@code asOf}
+ * in the office's zone. Answers a {@link org.peipao.api.dashboard.DashboardView}.
  */
 public record FindDashboardAsOfQuery(Instant asOf, FindDashboardQuery filters) {
 }

@@ -25,6 +25,7 @@ import org.peipao.command.lookup.CommandLookups.ProjectFacts;
 import org.peipao.command.lookup.IdRules;
 import org.peipao.command.shared.Actor;
 import org.peipao.command.shared.Snapshots;
+import org.peipao.command.shared.UnknownEntity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.peipao.command.shared.RuleViolation.require;
@@ -34,7 +35,7 @@ import static org.peipao.command.shared.Texts.strip;
 import static org.peipao.command.shared.Texts.stripToNull;
 
 /** An enterprise's technical problem: POSTED → MATCHED (to a project) → SOLVED, or CLOSED while open. */
-@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CACHE)
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CHALLENGE_CACHE)
 class Challenge {
 
     @AggregateIdentifier
@@ -74,6 +75,7 @@ class Challenge {
     /** A mentor matches a challenge only to a project they accompany, and for themselves. */
     @CommandHandler
     long handle(MatchChallengeCommand command, CommandLookups lookups, MetaData metaData) {
+        UnknownEntity.requireExisting(posting != null, "challenge");
         require(status == ChallengeStatus.POSTED, "challenge-not-posted",
                 "only a POSTED challenge can be matched; this one is " + status);
         ProjectFacts project = lookups.project(command.projectId()).orElse(null);
@@ -96,6 +98,7 @@ class Challenge {
 
     @CommandHandler
     long handle(CloseChallengeCommand command) {
+        UnknownEntity.requireExisting(posting != null, "challenge");
         require(status == ChallengeStatus.POSTED || status == ChallengeStatus.MATCHED, "challenge-not-open",
                 "only an open challenge can be closed; this one is " + status);
         requireText(command.reason(), 1000, "reason");
@@ -103,15 +106,17 @@ class Challenge {
         return AggregateLifecycle.getVersion();
     }
 
-    /** Sent by the solving process; solving twice by the same milestone changes nothing. */
+    /**
+     * Sent by the solving process: marks the challenge solved if it is still open and matched to that project.
+     * Otherwise (closed meanwhile, or solved first by another milestone) nothing changes, and nothing is refused:
+     * the process runs inside its processor's transaction, which a refusal would doom.
+     */
     @CommandHandler
     long handle(MarkChallengeSolvedCommand command) {
-        if (status == ChallengeStatus.SOLVED && command.milestoneId().equals(solvedByMilestoneId)) {
+        UnknownEntity.requireExisting(posting != null, "challenge");
+        if (status != ChallengeStatus.MATCHED || !command.projectId().equals(projectId)) {
             return AggregateLifecycle.getVersion();
         }
-        require(status == ChallengeStatus.MATCHED && command.projectId().equals(projectId),
-                "challenge-not-matched-to-project", "challenge " + challengeId + " is not matched to project "
-                        + command.projectId() + " (it is " + status + ")");
         String enterpriseKey = posting.enterpriseCode() != null ? posting.enterpriseCode() : posting.enterprise();
         apply(new ChallengeSolvedEvent(challengeId, projectId, command.milestoneId(), command.solvedOn(),
                 posting.enterprise(), enterpriseKey, domain, command.creditedCompanionIds(), command.projectDomain(),

@@ -29,7 +29,7 @@ class ChallengeCommandController {
     @PostMapping
     ResponseEntity<WriteResult> post(@Valid @RequestBody ChallengeRequests.Post body) {
         String id = Ids.orNew(body.id());
-        return writes.create("/api/v1/challenges/" + id, id, new PostChallengeCommand(id, body.enterprise(),
+        return writes.register("/api/v1/challenges/" + id, id, new PostChallengeCommand(id, body.enterprise(),
                 body.enterpriseCode(), body.domain(), body.title(), body.description()));
     }
 

@@ -6,7 +6,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
-import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
 import org.peipao.api.MetaDataKeys;
@@ -16,9 +15,6 @@ import org.peipao.api.challenge.ChallengeSolvedEvent;
 import org.peipao.api.challenge.MarkChallengeSolvedCommand;
 import org.peipao.api.project.MilestoneType;
 import org.peipao.api.project.MilestoneVerifiedEvent;
-import org.peipao.command.shared.RuleViolation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Marks a matched challenge SOLVED once a TECH_PROBLEM_SOLVED milestone of its project that names it is
@@ -29,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public class ChallengeSolvingProcess {
 
     public static final String PROCESSING_GROUP = "challenge-solving";
-    private static final Logger log = LoggerFactory.getLogger(ChallengeSolvingProcess.class);
     private static final String CHALLENGE_ID = "challengeId";
 
     private String projectId;
@@ -48,15 +43,9 @@ public class ChallengeSolvingProcess {
         MarkChallengeSolvedCommand command = new MarkChallengeSolvedCommand(event.challengeId(), event.projectId(),
                 event.milestoneId(), event.occurredOn(), event.creditedCompanionIds(), event.domain(),
                 event.source());
-        try {
-            commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                    .andMetaData(MetaData.with(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM)));
-        } catch (RuleViolation refused) {
-            // The challenge moved on (closed, say) since the milestone was logged: nothing left to do.
-            log.warn("challenge {} not marked solved by milestone {}: {}", event.challengeId(), event.milestoneId(),
-                    refused.getMessage());
-            SagaLifecycle.end();
-        }
+        // A challenge that moved on meanwhile (closed, or solved by another milestone) stays as it is.
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.with(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM)));
     }
 
     @EndSaga

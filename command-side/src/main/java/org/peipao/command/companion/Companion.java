@@ -25,6 +25,7 @@ import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
 import org.peipao.command.lookup.IdRules;
 import org.peipao.command.shared.Snapshots;
+import org.peipao.command.shared.UnknownEntity;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -33,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.peipao.command.shared.RuleViolation.require;
 import static org.peipao.command.shared.Texts.requireText;
 
-@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CACHE)
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.COMPANION_CACHE)
 class Companion {
 
     @AggregateIdentifier
@@ -64,6 +65,7 @@ class Companion {
 
     @CommandHandler
     long handle(UpdateCompanionProfileCommand command, CommandLookups lookups) {
+        UnknownEntity.requireExisting(registration != null, "companion");
         require(status != CompanionStatus.RETIRED, "companion-retired", "a retired companion's profile is closed");
         CompanionProfileUpdatedEvent updated = CompanionProfile.update(command, kind);
         int active = lookups.companion(companionId).map(CommandLookups.CompanionFacts::activeAssignments).orElse(0);
@@ -76,6 +78,7 @@ class Companion {
     /** Awarding an honour the companion already holds changes nothing. */
     @CommandHandler
     long handle(AwardHonourCommand command) {
+        UnknownEntity.requireExisting(registration != null, "companion");
         requireText(command.title(), 200, "title");
         require(command.year() >= 1949 && command.year() <= 2999, "year-out-of-range", "year must be a plausible year");
         if (!honours.contains(honourKey(command.title().strip(), command.year()))) {
@@ -86,6 +89,7 @@ class Companion {
 
     @CommandHandler
     long handle(SuspendCompanionCommand command) {
+        UnknownEntity.requireExisting(registration != null, "companion");
         require(status == CompanionStatus.ACTIVE, "companion-not-active", "only an active companion can be suspended");
         requireText(command.reason(), 1000, "reason");
         apply(new CompanionSuspendedEvent(companionId, kind, command.reason().strip()));
@@ -94,6 +98,7 @@ class Companion {
 
     @CommandHandler
     long handle(ReinstateCompanionCommand command) {
+        UnknownEntity.requireExisting(registration != null, "companion");
         require(status == CompanionStatus.SUSPENDED, "companion-not-suspended",
                 "only a suspended companion can be reinstated");
         apply(new CompanionReinstatedEvent(companionId, kind));
@@ -102,6 +107,7 @@ class Companion {
 
     @CommandHandler
     long handle(RetireCompanionCommand command, CommandLookups lookups) {
+        UnknownEntity.requireExisting(registration != null, "companion");
         require(status != CompanionStatus.RETIRED, "companion-already-retired", "the companion is already retired");
         requireText(command.reason(), 1000, "reason");
         int active = lookups.companion(companionId).map(CommandLookups.CompanionFacts::activeAssignments).orElse(0);

@@ -34,7 +34,7 @@ class CompanionCommandController {
     @PostMapping
     ResponseEntity<WriteResult> register(@Valid @RequestBody CompanionRequests.Register body) {
         String id = Ids.orNew(body.id());
-        return writes.create("/api/v1/companions/" + id, id, new RegisterCompanionCommand(id, body.name(),
+        return writes.register("/api/v1/companions/" + id, id, new RegisterCompanionCommand(id, body.name(),
                 body.kind(), body.organisation(), body.domains(), body.email(), body.capacity()));
     }
 

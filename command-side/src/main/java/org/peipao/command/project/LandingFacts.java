@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import static org.peipao.command.shared.RuleViolation.require;
 import static org.peipao.command.shared.Texts.optionalText;
+import static org.peipao.command.shared.Texts.requireLabel;
 import static org.peipao.command.shared.Texts.requireText;
 import static org.peipao.command.shared.Texts.strip;
 import static org.peipao.command.shared.Texts.stripToNull;
@@ -18,6 +19,7 @@ record LandingFacts(String district, String park, LandingForm form, BigDecimal s
 
     static LandingFacts of(RecordLandingCommand command, LocalDate today) {
         requireText(command.district(), 200, "district");
+        requireLabel(command.district(), "district");
         optionalText(command.park(), 200, "park");
         require(command.form() != null, "form-required", "form is required");
         require(command.signedAmountCny() != null, "signedAmountCny-required", "signedAmountCny is required");

@@ -57,7 +57,7 @@ import static org.peipao.command.shared.Texts.optionalText;
 import static org.peipao.command.shared.Texts.requireText;
 import static org.peipao.command.shared.Texts.stripToNull;
 
-@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CACHE)
+@Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.PROJECT_CACHE)
 class Project {
 
     @AggregateIdentifier
@@ -92,6 +92,7 @@ class Project {
 
     @CommandHandler
     long handle(AssignCompanionCommand command, CommandLookups lookups, Clock clock) {
+        UnknownEntity.requireExisting(registration != null, "project");
         requireOpen();
         require(command.role() != null, "role-required", "role is required");
         LocalDate since = command.since() == null ? LocalDate.now(clock) : command.since();
@@ -117,6 +118,7 @@ class Project {
 
     @CommandHandler
     long handle(ReleaseCompanionCommand command, Clock clock) {
+        UnknownEntity.requireExisting(registration != null, "project");
         Assignment assignment = assignments.get(command.companionId());
         require(assignment != null, "companion-not-assigned",
                 "companion " + command.companionId() + " does not accompany this project");
@@ -129,9 +131,10 @@ class Project {
     /** Idempotent per milestone id: the same facts again change nothing. */
     @CommandHandler
     long handle(LogMilestoneCommand command, CommandLookups lookups, Clock clock, MetaData metaData) {
+        UnknownEntity.requireExisting(registration != null, "project");
         MilestoneFacts facts = MilestoneFacts.of(command, LocalDate.now(clock));
         Actor actor = Actor.from(metaData);
-        requireAccompaniedBy(actor);
+        actor.requireAccompanying(assignments.keySet());
         Milestone existing = milestones.get(command.milestoneId());
         if (existing != null) {
             require(existing.facts().equals(facts), "id-already-used",
@@ -151,6 +154,7 @@ class Project {
 
     @CommandHandler
     long handle(VerifyMilestoneCommand command, CommandLookups lookups) {
+        UnknownEntity.requireExisting(registration != null, "project");
         Milestone milestone = loggedMilestone(command.milestoneId());
         optionalText(command.note(), 2000, "note");
         MilestoneFacts facts = milestone.facts();
@@ -168,6 +172,7 @@ class Project {
 
     @CommandHandler
     long handle(RejectMilestoneCommand command) {
+        UnknownEntity.requireExisting(registration != null, "project");
         Milestone milestone = loggedMilestone(command.milestoneId());
         requireText(command.reason(), 1000, "reason");
         apply(new MilestoneRejectedEvent(projectId, command.milestoneId(), milestone.facts().type(),
@@ -178,8 +183,9 @@ class Project {
     /** Idempotent per landing id: the same facts again change nothing. */
     @CommandHandler
     long handle(RecordLandingCommand command, Clock clock, MetaData metaData) {
+        UnknownEntity.requireExisting(registration != null, "project");
         LandingFacts facts = LandingFacts.of(command, LocalDate.now(clock));
-        requireAccompaniedBy(Actor.from(metaData));
+        Actor.from(metaData).requireAccompanying(assignments.keySet());
         Landing existing = landings.get(command.landingId());
         if (existing != null) {
             require(existing.facts().equals(facts), "id-already-used",
@@ -201,6 +207,7 @@ class Project {
 
     @CommandHandler
     long handle(WithdrawProjectCommand command, Clock clock) {
+        UnknownEntity.requireExisting(registration != null, "project");
         require(stage == ProjectStage.REGISTERED || stage == ProjectStage.INCUBATING, "project-not-withdrawable",
                 "a " + stage + " project cannot be withdrawn");
         requireText(command.reason(), 1000, "reason");
@@ -215,19 +222,9 @@ class Project {
         require(stage != ProjectStage.WITHDRAWN, "project-withdrawn", "project " + projectId + " was withdrawn");
     }
 
-    /** A mentor acts only on the projects they accompany; administrators act on any. */
-    private void requireAccompaniedBy(Actor actor) {
-        if (actor.isMentor()) {
-            require(actor.companionId() != null && assignments.containsKey(actor.companionId()),
-                    "mentor-not-assigned", "mentors act only on projects they accompany");
-        }
-    }
-
     private Milestone loggedMilestone(String milestoneId) {
         Milestone milestone = milestones.get(milestoneId);
-        if (milestone == null) {
-            throw new UnknownEntity("project " + projectId + " has no milestone " + milestoneId);
-        }
+        UnknownEntity.requireExisting(milestone != null, "milestone " + milestoneId + " of project " + projectId);
         require(milestone.status() == MilestoneStatus.LOGGED, "milestone-not-logged",
                 "milestone " + milestoneId + " is already " + milestone.status());
         return milestone;

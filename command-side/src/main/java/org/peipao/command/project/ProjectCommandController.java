@@ -37,7 +37,7 @@ class ProjectCommandController {
     @PostMapping
     ResponseEntity<WriteResult> register(@Valid @RequestBody ProjectRequests.Register body) {
         String id = Ids.orNew(body.id());
-        return writes.create("/api/v1/projects/" + id, id, new RegisterProjectCommand(id, body.title(),
+        return writes.register("/api/v1/projects/" + id, id, new RegisterProjectCommand(id, body.title(),
                 body.domain(), body.source(), body.origin(), body.teamLead(), body.summary()));
     }
 

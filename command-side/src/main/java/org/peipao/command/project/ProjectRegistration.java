@@ -5,6 +5,7 @@ import org.peipao.api.project.RegisterProjectCommand;
 
 import static org.peipao.command.shared.RuleViolation.require;
 import static org.peipao.command.shared.Texts.optionalText;
+import static org.peipao.command.shared.Texts.requireLabel;
 import static org.peipao.command.shared.Texts.requireText;
 import static org.peipao.command.shared.Texts.strip;
 import static org.peipao.command.shared.Texts.stripToNull;
@@ -19,6 +20,7 @@ final class ProjectRegistration {
         requireText(command.title(), 300, "title");
         require(command.domain() != null, "domain-required", "domain is required");
         requireText(command.source(), 200, "source");
+        requireLabel(command.source(), "source");
         requireText(command.origin(), 200, "origin");
         requireText(command.teamLead(), 200, "teamLead");
         optionalText(command.summary(), 4000, "summary");

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.project.AssignmentRole;
@@ -19,13 +20,17 @@ import java.time.LocalDate;
 /** The JSON bodies of the project writes, checked before any command is sent. */
 final class ProjectRequests {
 
+    /** Sources and districts are dashboard labels: no '|', and not '*' alone. */
+    static final String LABEL = "^(?!\\s*\\*\\s*$)[^|]*$";
+    static final String LABEL_MESSAGE = "may not contain '|' or be '*'";
+
     private ProjectRequests() {
     }
 
     record Register(@ValidId String id,
                     @NotBlank @Size(max = 300) String title,
                     @NotNull IndustryDomain domain,
-                    @NotBlank @Size(max = 200) String source,
+                    @NotBlank @Size(max = 200) @Pattern(regexp = LABEL, message = LABEL_MESSAGE) String source,
                     @NotBlank @Size(max = 200) String origin,
                     @NotBlank @Size(max = 200) String teamLead,
                     @Size(max = 4000) String summary) {
@@ -52,7 +57,7 @@ final class ProjectRequests {
     }
 
     record RecordLanding(@ValidId String id,
-                         @NotBlank @Size(max = 200) String district,
+                         @NotBlank @Size(max = 200) @Pattern(regexp = LABEL, message = LABEL_MESSAGE) String district,
                          @Size(max = 200) String park,
                          @NotNull LandingForm form,
                          @NotNull @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal signedAmountCny,

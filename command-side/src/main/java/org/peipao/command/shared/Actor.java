@@ -20,6 +20,14 @@ public record Actor(String name, Set<String> roles, String companionId) {
                 companionId == null || companionId.toString().isBlank() ? null : companionId.toString());
     }
 
+    /** A mentor acts only on the projects they accompany (given by their companions); administrators on any. */
+    public void requireAccompanying(Set<String> companionsOfTheProject) {
+        if (isMentor()) {
+            RuleViolation.require(companionId != null && companionsOfTheProject.contains(companionId),
+                    "mentor-not-assigned", "mentors act only on projects they accompany");
+        }
+    }
+
     public boolean isMentor() {
         return roles.contains("MENTOR") && !roles.contains("ADMIN");
     }

@@ -4,7 +4,9 @@ package org.peipao.command.shared;
 public final class Snapshots {
 
     public static final String TRIGGER = "peipaoSnapshotTrigger";
-    public static final String CACHE = "peipaoAggregateCache";
+    public static final String COMPANION_CACHE = "companionCache";
+    public static final String PROJECT_CACHE = "projectCache";
+    public static final String CHALLENGE_CACHE = "challengeCache";
 
     private Snapshots() {
     }

@@ -20,6 +20,15 @@ public final class Texts {
                 field + " must have at most " + max + " characters");
     }
 
+    /**
+     * A label the dashboard slices by (a source, a district): no '|' (it separates the parts of its keys) and
+     * not '*' (which means "any").
+     */
+    public static void requireLabel(String value, String field) {
+        require(value == null || (!value.contains("|") && !value.strip().equals("*")), field + "-invalid",
+                field + " may not contain '|' or be '*'");
+    }
+
     public static String strip(String value) {
         return value == null ? null : value.strip();
     }

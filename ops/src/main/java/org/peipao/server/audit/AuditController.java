@@ -30,6 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -127,8 +128,9 @@ class AuditController {
         if (instant.isAfter(clock.instant())) {
             throw new BadParameter("asOf", "must not be in the future");
         }
+        LocalDate day = asOf != null && asOf.length() == 10 ? LocalDate.parse(asOf) : null;
         return queries.query(new FindDashboardAsOfQuery(instant,
-                        new FindDashboardQuery(null, null, domain, district, kind, source)),
+                        new FindDashboardQuery(null, day, domain, district, kind, source)),
                 ResponseTypes.instanceOf(DashboardView.class)).join();
     }
 

@@ -58,7 +58,7 @@ class AuditQueries {
 
     @QueryHandler
     Optional<StreamStateView> handle(FindStreamStateQuery query) {
-        List<? extends DomainEventMessage<?>> stream = events.readEvents(query.aggregateId()).asStream()
+        List<? extends DomainEventMessage<?>> stream = events.readEvents(query.aggregateId(), 0).asStream()
                 .filter(event -> !event.getTimestamp().isAfter(query.asOf()))
                 .toList();
         if (stream.isEmpty()) {
@@ -95,7 +95,8 @@ class AuditQueries {
     @QueryHandler
     DashboardView handle(FindDashboardAsOfQuery query) {
         Instant asOf = query.asOf();
-        LocalDate day = LocalDate.ofInstant(asOf, clock.getZone());
+        LocalDate day = query.filters() != null && query.filters().to() != null ? query.filters().to()
+                : LocalDate.ofInstant(asOf, clock.getZone());
         FindDashboardQuery filters = query.filters() == null
                 ? new FindDashboardQuery(null, day, null, null, null, null)
                 : new FindDashboardQuery(query.filters().from(), day, query.filters().domain(),

@@ -29,6 +29,7 @@ public class CompanionDocument extends TrackedDocument {
     public List<Honour> honours = new ArrayList<>();
     public Set<String> landedProjectIds = new LinkedHashSet<>();
     public Set<String> solvedChallengeIds = new LinkedHashSet<>();
+    /** "projectId/milestoneId": milestone ids are unique within their project only. */
     public Set<String> verifiedMilestoneIds = new LinkedHashSet<>();
 
     public record Assignment(String projectId, AssignmentRole role, LocalDate since) {

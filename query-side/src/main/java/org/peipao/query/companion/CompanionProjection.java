@@ -118,7 +118,7 @@ public class CompanionProjection {
 
     @EventHandler
     void on(MilestoneVerifiedEvent event, TrackingToken token) {
-        credit(event.creditedCompanionIds(), token, companion -> companion.verifiedMilestoneIds.add(event.milestoneId()));
+        credit(event.creditedCompanionIds(), token, companion -> companion.verifiedMilestoneIds.add(event.projectId() + "/" + event.milestoneId()));
     }
 
     @EventHandler

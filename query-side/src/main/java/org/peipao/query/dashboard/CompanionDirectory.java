@@ -24,6 +24,8 @@ class CompanionDirectory {
         public String id;
         public String name;
         public String kind;
+        /** The global position of the event that last set this entry (for the read-model check). */
+        public long lastEventIndex = -1;
     }
 
     private final MongoTemplate mongo;
@@ -35,11 +37,12 @@ class CompanionDirectory {
         this.collection = collection;
     }
 
-    void put(String id, String name, String kind) {
+    void put(String id, String name, String kind, long position) {
         Entry entry = new Entry();
         entry.id = id;
         entry.name = name;
         entry.kind = kind;
+        entry.lastEventIndex = position;
         mongo.save(entry, collection.get());
         cache.put(id, entry);
     }

@@ -81,7 +81,7 @@ public class DashboardProjection {
     @EventHandler
     void on(CompanionRegisteredEvent event, @Timestamp Instant at, TrackingToken token) {
         String kind = event.kind().name();
-        directory.put(event.companionId(), event.name(), kind);
+        directory.put(event.companionId(), event.name(), kind, token.position().orElse(-1));
         record(token, Fact.on(day(at)).kind(kind).count(COMPANIONS_REGISTERED, 1)
                 .count(companionsByKind(kind, "registered"), 1)
                 .count(companions("ACTIVE"), 1).count(companionsByKind(kind, "ACTIVE"), 1));
@@ -89,7 +89,7 @@ public class DashboardProjection {
 
     @EventHandler
     void on(CompanionProfileUpdatedEvent event, TrackingToken token) {
-        directory.put(event.companionId(), event.name(), event.kind().name());
+        directory.put(event.companionId(), event.name(), event.kind().name(), token.position().orElse(-1));
         record(token);
     }
 
@@ -134,7 +134,8 @@ public class DashboardProjection {
             record(token, moved);
             return;
         }
-        long days = ChronoUnit.DAYS.between(event.incubationStartedOn(), event.landedOn());
+        // a landing signed before the first assignment's date counts as landing at once
+        long days = Math.max(0, ChronoUnit.DAYS.between(event.incubationStartedOn(), event.landedOn()));
         record(token, moved, Fact.on(event.landedOn()).domain(event.domain()).source(event.source())
                 .district(event.district()).credit(directory.kindsOf(event.creditedCompanionIds()))
                 .count(FIRST_LANDINGS, 1).count(timeToLanding(days), 1));

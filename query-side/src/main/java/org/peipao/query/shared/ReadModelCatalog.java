@@ -77,6 +77,11 @@ public class ReadModelCatalog {
     /** Points the processor's writes at fresh, empty collections; readers keep the current ones. */
     public synchronized void beginRebuild(String processor, List<String> logicals) {
         Entry entry = entry(processor, false);
+        if (entry.rebuilding) {
+            // a rebuild begun again: the collections of the unfinished one are dropped later
+            entry.target.values().stream().filter(name -> !entry.live.containsValue(name)).forEach(entry.retired::add);
+            entry.retiredAt = clock.instant();
+        }
         String suffix = "_r" + clock.millis();
         Map<String, String> fresh = new HashMap<>();
         for (String logical : logicals) {
@@ -108,13 +113,15 @@ public class ReadModelCatalog {
     }
 
     @Scheduled(fixedDelay = 5_000)
-    void dropRetiredCollections() {
+    synchronized void dropRetiredCollections() {
         for (Entry entry : mongo.findAll(Entry.class, COLLECTION)) {
             if (!entry.retired.isEmpty() && entry.retiredAt != null
                     && entry.retiredAt.plus(GRACE).isBefore(clock.instant())) {
-                entry.retired.forEach(mongo::dropCollection);
-                entry.retired = new ArrayList<>();
-                save(entry);
+                List<String> dropped = List.copyOf(entry.retired);
+                dropped.forEach(mongo::dropCollection);
+                Entry current = entry(entry.processor, false);
+                current.retired.removeAll(dropped);
+                save(current);
             }
         }
     }
