@@ -146,6 +146,15 @@ class RequestProblemsIntegrationTests {
                 MediaType.TEXT_PLAIN);
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.problemType()).isEqualTo("unsupported-media-type");
+        assertThat(response.text("detail")).isEqualTo("Content-Type text/plain is not accepted here; send application/json");
+    }
+
+    @Test
+    void aBodylessPostWithoutContentTypeIsToldWhatToSend() {
+        var response = api.exchange(HttpMethod.POST, "/api/v1/admin/processors/dashboard/replay", null, null);
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.problemType()).isEqualTo("unsupported-media-type");
+        assertThat(response.text("detail")).isEqualTo("the request has no Content-Type; send Content-Type: application/json");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -24,6 +25,8 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/admin/processors")
 class ProcessorsController {
+
+    private static final Duration CLAIM_WAIT = Duration.ofSeconds(2);
 
     private final ProcessorStatus status;
     private final EventProcessingConfiguration processing;
@@ -57,7 +60,23 @@ class ProcessorsController {
         } finally {
             processor.start();
         }
-        return ResponseEntity.accepted().body(status.find(name).orElseThrow());
+        return ResponseEntity.accepted().body(onceClaimed(name));
+    }
+
+    /** The processor's state once it has claimed its segments again (or after two seconds), so the answer shows the replay. */
+    private ProcessorView onceClaimed(String name) {
+        long deadline = System.nanoTime() + CLAIM_WAIT.toNanos();
+        ProcessorView view = status.find(name).orElseThrow();
+        while (view.segments().isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            view = status.find(name).orElseThrow();
+        }
+        return view;
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String type, String detail) {

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
@@ -139,6 +140,22 @@ class RequestProblems extends ResponseEntityExceptionHandler {
         }
         return badRequest(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "the multipart body cannot be read"));
+    }
+
+    /** A clear word on the media type, also when none was sent (bodyless POSTs too must say they send JSON). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        String accepted = ex.getSupportedMediaTypes().isEmpty() ? "application/json"
+                : ex.getSupportedMediaTypes().stream().map(Object::toString).distinct()
+                        .collect(java.util.stream.Collectors.joining(", "));
+        String detail = ex.getContentType() == null
+                ? "the request has no Content-Type; send Content-Type: " + accepted
+                : "Content-Type " + ex.getContentType() + " is not accepted here; send " + accepted;
+        ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.typeFor(415),
+                "Unsupported Media Type", detail);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(problem);
     }
 
     @ExceptionHandler(Exception.class)

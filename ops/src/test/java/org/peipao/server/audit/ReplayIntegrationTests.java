@@ -80,6 +80,7 @@ class ReplayIntegrationTests {
         Api.Response replay = admin.post("/api/v1/admin/processors/projects/replay", "{}");
         assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
         assertThat(replay.body().path("name").asText()).isEqualTo("projects");
+        assertThat(replay.body().path("segments").size()).as("the answer shows the processor at work again").isOne();
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
             JsonNode projects = processor(admin, "projects");
             return projects.path("lag").path("events").asLong() == 0 && reads.get() > 20;
