@@ -45,11 +45,9 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-                                        + " object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                        .permissionsPolicyHeader(p -> p.policy(SecurityHeaders.PERMISSIONS_POLICY)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(ProblemResponses.unauthorized(basic))
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .authorizeHttpRequests(this::rules)
@@ -84,11 +82,15 @@ class SecurityConfiguration {
     /**
      * A request the firewall refuses (a "//", ";" or encoded "." in its path, say) is a 400 problem. Left to
      * the default, it goes on to /error, where nobody is signed in, and even an administrator would get a 401.
+     * The chain's header writer has not run yet: the answer writes the security headers itself.
      */
     @Bean
     RequestRejectedHandler requestRejected() {
-        return (request, response, rejected) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST,
-                "malformed-request", "Malformed request", "the request's path or headers are not allowed");
+        return (request, response, rejected) -> {
+            SecurityHeaders.writeTo(request, response);
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
+                    "the request's path or headers are not allowed");
+        };
     }
 
     @Bean

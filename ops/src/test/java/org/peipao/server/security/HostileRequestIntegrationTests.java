@@ -102,6 +102,7 @@ class HostileRequestIntegrationTests {
                 http.send(http.to("/api/v1/projects")),
                 http.send(http.to("/api/v1/projects").header("Authorization", RawHttp.basic("metrics"))),
                 http.send(http.to("/api/v1/nothing-here").header("Authorization", admin)),
+                http.send(http.to("/api/v1/projects/a;b").header("Authorization", admin)), // refused by the firewall
                 http.send(http.to("/api/v1/projects").header("Authorization", admin)
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{"))),
                 register(registrationOf(LIMIT + 1), false),
