@@ -10,8 +10,10 @@ enum Access {
     SCRAPE,
     /** Reads of companions, projects and challenges: ADMIN, MENTOR, AUDITOR. */
     READ,
-    /** Reads only an administrator may make (the processors' state). */
-    ADMIN_READ,
+    /** The audit endpoints: ADMIN and AUDITOR. */
+    AUDIT,
+    /** Administration that stores no event (the processors' state, a replay): ADMIN only. */
+    ADMIN_OPERATION,
     /** Writes only an administrator may make. */
     ADMIN_WRITE,
     /** Writes an administrator may make, and a mentor on a project they accompany. */
@@ -32,7 +34,8 @@ enum Access {
             case PUBLIC, SIGNED_IN -> allowed;
             case SCRAPE -> who == Who.ADMIN || who == Who.METRICS ? allowed : 403;
             case READ -> who == Who.METRICS ? 403 : allowed;
-            case ADMIN_READ, ADMIN_WRITE -> who == Who.ADMIN ? allowed : 403;
+            case AUDIT -> who == Who.ADMIN || who == Who.AUDITOR ? allowed : 403;
+            case ADMIN_OPERATION, ADMIN_WRITE -> who == Who.ADMIN ? allowed : 403;
             case MENTOR_WRITE -> who == Who.ADMIN || who == Who.MENTOR_ASSIGNED ? allowed
                     : who == Who.MENTOR_NOT_ASSIGNED ? NOT_THEIR_PROJECT : 403;
         };

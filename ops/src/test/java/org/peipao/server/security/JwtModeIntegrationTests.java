@@ -1,15 +1,6 @@
 package org.peipao.server.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,41 +17,33 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peipao.server.security.TestIdentityProvider.claims;
 
 /**
  * JWT mode: bearer tokens of an identity provider, here the test itself, which signs them with a key it
  * made and serves the public half as a JWK set.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "peipao.security.mode=jwt", "spring.security.oauth2.resourceserver.jwt.audiences=peipao"})
+        "peipao.security.mode=jwt", "spring.security.oauth2.resourceserver.jwt.audiences=" + TestIdentityProvider.AUDIENCE})
 @ActiveProfiles("test")
 class JwtModeIntegrationTests {
 
-    private static final String KEY_ID = "peipao-test-key";
-    private static final RSAKey KEY = rsaKey();
-    private static final HttpServer JWKS = jwksServer(new JWKSet(KEY.toPublicJWK()).toString());
+    private static final TestIdentityProvider IDENTITY = new TestIdentityProvider();
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
-        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                () -> "http://127.0.0.1:" + JWKS.getAddress().getPort() + "/jwks.json");
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", IDENTITY::jwkSetUri);
     }
 
     @AfterAll
     static void stopIdentityProvider() {
-        JWKS.stop(0);
+        IDENTITY.close();
     }
 
     @LocalServerPort
@@ -72,27 +55,11 @@ class JwtModeIntegrationTests {
 
     @BeforeEach
     void setUp() {
-        fixtures = new Fixtures(bearer(token(KEY, claims("office-admin", "ADMIN"))));
-    }
-
-    private static JWTClaimsSet.Builder claims(String subject, String... roles) {
-        return new JWTClaimsSet.Builder().subject(subject).audience("peipao").issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(10)))).claim("roles", List.of(roles));
-    }
-
-    private static String token(RSAKey key, JWTClaimsSet.Builder claims) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims.build());
-            jwt.sign(new RSASSASigner(key));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        fixtures = new Fixtures(bearer(IDENTITY.token(claims("office-admin", "ADMIN"))));
     }
 
     private Api bearer(String token) {
-        return new Api("http://localhost:" + port, headers -> headers.setBearerAuth(token));
+        return TestIdentityProvider.bearer(port, token);
     }
 
     private Api.Response registerCompanionWith(String token) {
@@ -108,25 +75,25 @@ class JwtModeIntegrationTests {
 
     @Test
     void aValidAdministratorsTokenWrites() {
-        assertThat(registerCompanionWith(token(KEY, claims("office-admin", "ADMIN"))).status()).isEqualTo(201);
+        assertThat(registerCompanionWith(IDENTITY.token(claims("office-admin", "ADMIN"))).status()).isEqualTo(201);
     }
 
     @Test
     void anExpiredTokenIsRefused() {
         Instant past = Instant.now().minus(Duration.ofHours(1));
-        assertUnauthorized(registerCompanionWith(token(KEY, claims("office-admin", "ADMIN")
+        assertUnauthorized(registerCompanionWith(IDENTITY.token(claims("office-admin", "ADMIN")
                 .issueTime(Date.from(past.minus(Duration.ofMinutes(10)))).expirationTime(Date.from(past)))));
     }
 
     @Test
     void aTokenSignedByAnotherKeyIsRefused() {
-        RSAKey impostor = rsaKey(); // same key id, different key: only the signature can tell
-        assertUnauthorized(registerCompanionWith(token(impostor, claims("office-admin", "ADMIN"))));
+        RSAKey impostor = TestIdentityProvider.rsaKey(); // same key id, different key: only the signature can tell
+        assertUnauthorized(registerCompanionWith(TestIdentityProvider.sign(impostor, claims("office-admin", "ADMIN"))));
     }
 
     @Test
     void aTokenForAnotherAudienceIsRefused() {
-        assertUnauthorized(registerCompanionWith(token(KEY, claims("office-admin", "ADMIN").audience("other-app"))));
+        assertUnauthorized(registerCompanionWith(IDENTITY.token(claims("office-admin", "ADMIN").audience("other-app"))));
     }
 
     @Test
@@ -140,7 +107,7 @@ class JwtModeIntegrationTests {
 
     @Test
     void anAuditorsTokenReadsButDoesNotWrite() {
-        String auditor = token(KEY, claims("office-auditor", "AUDITOR"));
+        String auditor = IDENTITY.token(claims("office-auditor", "AUDITOR"));
         long before = new StoredEvents(jdbc).count();
         var write = registerCompanionWith(auditor);
         assertThat(write.status()).as(write.toString()).isEqualTo(403);
@@ -154,7 +121,7 @@ class JwtModeIntegrationTests {
         String companion = fixtures.companion();
         String accompanied = fixtures.projectAccompaniedBy(companion);
         String other = fixtures.projectAccompaniedBy(fixtures.companion());
-        Api mentor = bearer(token(KEY, claims("zhang.mentor", "MENTOR").claim("companion_id", companion)));
+        Api mentor = bearer(IDENTITY.token(claims("zhang.mentor", "MENTOR").claim("companion_id", companion)));
 
         var logged = mentor.post("/api/v1/projects/" + accompanied + "/milestones",
                 Fixtures.milestoneBody(Ids.unique("milestone")));
@@ -172,33 +139,7 @@ class JwtModeIntegrationTests {
 
     @Test
     void rolesMayAlsoComeAsOneSpaceSeparatedClaim() {
-        var response = registerCompanionWith(token(KEY, claims("office-admin").claim("roles", "auditor admin")));
+        var response = registerCompanionWith(IDENTITY.token(claims("office-admin").claim("roles", "auditor admin")));
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-    }
-
-    private static RSAKey rsaKey() {
-        try {
-            return new RSAKeyGenerator(2048).keyID(KEY_ID).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static HttpServer jwksServer(String jwks) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
-            server.createContext("/jwks.json", exchange -> {
-                exchange.getResponseHeaders().set("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
-                }
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

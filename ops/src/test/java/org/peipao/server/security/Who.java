@@ -1,5 +1,6 @@
 package org.peipao.server.security;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import org.peipao.server.support.Api;
 import org.peipao.server.support.TestUsers;
 
@@ -20,8 +21,21 @@ enum Who {
         this.label = label;
     }
 
+    /** The API as this principal signs in with HTTP Basic. */
     Api api(int port) {
         return user == null ? new Api("http://localhost:" + port) : user.api(port);
+    }
+
+    /** The claims of this principal's bearer token in JWT mode; none for the anonymous caller. */
+    JWTClaimsSet.Builder claims() {
+        return switch (this) {
+            case ANONYMOUS -> null;
+            case ADMIN -> TestIdentityProvider.claims("office-admin", "ADMIN");
+            case MENTOR_ASSIGNED, MENTOR_NOT_ASSIGNED -> TestIdentityProvider.claims("office-mentor", "MENTOR")
+                    .claim("companion_id", TestUsers.MENTOR_COMPANION);
+            case AUDITOR -> TestIdentityProvider.claims("office-auditor", "AUDITOR");
+            case METRICS -> TestIdentityProvider.claims("office-scraper", "METRICS");
+        };
     }
 
     boolean isMentor() {
