@@ -32,6 +32,11 @@ public class EventChain implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        createTable(jdbc);
+    }
+
+    /** Creates the chain's table unless it exists: whichever process starts first on a database, writer or reader. */
+    public static void createTable(JdbcTemplate jdbc) {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (aggregate_id VARCHAR(255) NOT NULL,"
                 + " sequence_number BIGINT NOT NULL, hash CHAR(64) NOT NULL, PRIMARY KEY (aggregate_id, sequence_number))");
     }

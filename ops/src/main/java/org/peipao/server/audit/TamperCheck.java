@@ -30,6 +30,7 @@ class TamperCheck {
     TamperCheck(EventLog log, JdbcTemplate jdbc) {
         this.log = log;
         this.jdbc = jdbc;
+        EventChain.createTable(jdbc); // a reading process may start on the database before any writing one
     }
 
     record Problem(String aggregateId, long sequence, Long globalPosition, String problem, String detail) {

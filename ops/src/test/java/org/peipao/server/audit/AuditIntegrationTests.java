@@ -2,6 +2,9 @@ package org.peipao.server.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
+import org.axonframework.queryhandling.QueryHandler;
+import org.axonframework.springboot.TimeoutProperties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peipao.server.support.Api;
@@ -20,7 +23,10 @@ import org.springframework.web.client.RestClient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +41,8 @@ class AuditIntegrationTests {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TimeoutProperties axonTimeouts;
 
     Api admin;
     Api auditor;
@@ -138,6 +146,36 @@ class AuditIntegrationTests {
         assertThat(dashboards.get(2).path("landings").path("count").asLong())
                 .isEqualTo(dashboards.get(0).path("landings").path("count").asLong() + 2);
         assertThat(auditor.get("/api/v1/audit/dashboard?asOf=2999-01-01").status()).isEqualTo(400);
+    }
+
+    /** Audits replay the log: neither the query bus nor their handlers may cut them off after Axon's default 60 s/30 s. */
+    @Test
+    void auditQueriesMayRunForHalfAnHour() throws ClassNotFoundException {
+        assertThat(axonTimeouts.getTransaction().getQueryBus().getTimeoutMs()).isEqualTo(30 * 60 * 1000);
+        for (String handler : List.of("AuditQueries", "ReadModelVerification")) {
+            long limited = Arrays.stream(Class.forName("org.peipao.query.audit." + handler, false,
+                            getClass().getClassLoader()).getDeclaredMethods())
+                    .filter(method -> method.isAnnotationPresent(QueryHandler.class))
+                    .peek(method -> assertThat(method.getAnnotation(MessageHandlerTimeout.class)).as(method.toString())
+                            .isNotNull().extracting(MessageHandlerTimeout::timeoutMs).isEqualTo(30 * 60 * 1000))
+                    .count();
+            assertThat(limited).as(handler).isPositive();
+        }
+    }
+
+    @Test
+    void theKpisAsOfTodaysDateAreTheKpisOfNow() {
+        String project = Ids.unique("today");
+        ok(admin.post("/api/v1/projects", project(project)));
+        ReadModels.caughtUp(admin, Duration.ofSeconds(30));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        JsonNode asOfToday = ok(auditor.get("/api/v1/audit/dashboard?asOf=" + today)).body();
+
+        assertThat(Instant.parse(asOfToday.path("asOf").asText())).isBefore(Instant.now().plusMillis(1));
+        assertThat(withoutAsOf(asOfToday)).isEqualTo(withoutAsOf(ok(admin.get("/api/v1/dashboard?to=" + today)).body()));
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        assertThat(auditor.get("/api/v1/audit/dashboard?asOf=" + tomorrow).status()).isEqualTo(400);
     }
 
     @Test

@@ -17,7 +17,7 @@ import java.util.UUID;
  * each context of the embedded suite gets an in-memory database of its own. Without it the cached contexts (each
  * with its own in-process read-model store) would share one event store and one token store, and their event
  * processors would take each other's token claims: events handled in one context would never reach another's
- * read models.
+ * read models. A context given a schema already (processes that share one) keeps it.
  */
 public class SchemaPerContext implements EnvironmentPostProcessor {
 
@@ -26,7 +26,7 @@ public class SchemaPerContext implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String url = environment.getProperty(URL);
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+        if (url == null || !url.startsWith("jdbc:postgresql:") || url.contains("currentSchema=")) {
             return;
         }
         String schema = "it_" + UUID.randomUUID().toString().replace("-", "");

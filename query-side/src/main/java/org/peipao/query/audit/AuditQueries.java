@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.queryhandling.QueryHandler;
 import org.peipao.api.audit.FindDashboardAsOfQuery;
 import org.peipao.api.audit.FindStreamStateQuery;
@@ -57,6 +58,8 @@ class AuditQueries {
     }
 
     @QueryHandler
+    @MessageHandlerTimeout(timeoutMs = LongAudits.TIMEOUT_MS, warningThresholdMs = LongAudits.WARNING_THRESHOLD_MS,
+            warningIntervalMs = LongAudits.WARNING_INTERVAL_MS)
     Optional<StreamStateView> handle(FindStreamStateQuery query) {
         List<? extends DomainEventMessage<?>> stream = events.readEvents(query.aggregateId(), 0).asStream()
                 .filter(event -> !event.getTimestamp().isAfter(query.asOf()))
@@ -93,6 +96,8 @@ class AuditQueries {
     }
 
     @QueryHandler
+    @MessageHandlerTimeout(timeoutMs = LongAudits.TIMEOUT_MS, warningThresholdMs = LongAudits.WARNING_THRESHOLD_MS,
+            warningIntervalMs = LongAudits.WARNING_INTERVAL_MS)
     DashboardView handle(FindDashboardAsOfQuery query) {
         Instant asOf = query.asOf();
         LocalDate day = query.filters() != null && query.filters().to() != null ? query.filters().to()

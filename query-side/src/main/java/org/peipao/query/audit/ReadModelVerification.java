@@ -2,7 +2,9 @@ package org.peipao.query.audit;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.MessageHandlerTimeout;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.peipao.api.audit.CheckReadModelsQuery;
@@ -49,9 +51,14 @@ class ReadModelVerification {
     }
 
     @QueryHandler
+    @MessageHandlerTimeout(timeoutMs = LongAudits.TIMEOUT_MS, warningThresholdMs = LongAudits.WARNING_THRESHOLD_MS,
+            warningIntervalMs = LongAudits.WARNING_INTERVAL_MS)
     ReadModelCheck handle(CheckReadModelsQuery query) throws InterruptedException {
-        long position = events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0);
-        awaitLiveProcessors(position);
+        TrackingToken head = events.createHeadToken();
+        long position = head == null ? 0 : head.position().orElse(0);
+        if (head != null) { // (on an empty store there is nothing to wait for)
+            awaitLiveProcessors(position);
+        }
         Targets shadow = Targets.prefixed("verify_" + UUID.randomUUID().toString().substring(0, 8) + "_");
         try {
             EventReplay.replay(events, position, event -> true, event -> false,
