@@ -3,6 +3,7 @@ package org.peipao.server;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peipao.server.support.Api;
+import org.peipao.server.support.Fixtures;
 import org.peipao.server.support.Ids;
 import org.peipao.server.support.ServerTest;
 import org.peipao.server.support.TestUsers;
@@ -138,6 +139,14 @@ class RequestProblemsIntegrationTests {
         var response = api.exchange(HttpMethod.POST, "/api/v1/projects", "", MediaType.APPLICATION_JSON);
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.problemType()).isEqualTo("malformed-request");
+    }
+
+    @Test
+    void evidenceMustBeAnHttpLink() {
+        String project = new Fixtures(api).projectAccompaniedBy(new Fixtures(api).companion());
+        var response = api.post("/api/v1/projects/" + project + "/milestones", json("type", "AWARD_WON",
+                "occurredOn", "2025-05-01", "summary", "Gold award", "evidenceUrl", "javascript:alert(1)"));
+        assertFieldError(response, "evidenceUrl");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import static org.peipao.command.shared.RuleViolation.require;
+import static org.peipao.command.shared.Texts.optionalEvidenceUrl;
 import static org.peipao.command.shared.Texts.optionalText;
 import static org.peipao.command.shared.Texts.requireText;
 import static org.peipao.command.shared.Texts.strip;
@@ -44,6 +45,7 @@ record MilestoneFacts(MilestoneType type,
         require(!command.occurredOn().isAfter(today), "occurred-on-in-future", "occurredOn must not be in the future");
         requireText(command.summary(), 2000, "summary");
         optionalText(command.evidenceUrl(), 2000, "evidenceUrl");
+        optionalEvidenceUrl(command.evidenceUrl(), "evidenceUrl");
         MilestoneType type = command.type();
         BigDecimal amount = command.amountCny() == null ? null : Money.normalise(command.amountCny(), "amountCny");
         if (type == MilestoneType.FINANCING_CLOSED || type == MilestoneType.LICENSING_DEAL) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.peipao.command.shared.Texts;
 import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.project.AssignmentRole;
@@ -43,7 +44,8 @@ final class ProjectRequests {
                         @NotNull MilestoneType type,
                         @NotNull LocalDate occurredOn,
                         @NotBlank @Size(max = 2000) String summary,
-                        @Size(max = 2000) String evidenceUrl,
+                        @Size(max = 2000) @Pattern(regexp = Texts.EVIDENCE_URL, flags = Pattern.Flag.CASE_INSENSITIVE,
+                                message = "must be an http or https URL") String evidenceUrl,
                         @DecimalMin("0") @Digits(integer = 14, fraction = 2) BigDecimal amountCny,
                         @ValidId String challengeId,
                         ClinicalPhase phase,

@@ -1,5 +1,7 @@
 package org.peipao.command.shared;
 
+import java.util.regex.Pattern;
+
 import static org.peipao.command.shared.RuleViolation.require;
 
 /** Rules on free-text fields, shared by every aggregate. */
@@ -18,6 +20,16 @@ public final class Texts {
     public static void optionalText(String value, int max, String field) {
         require(value == null || value.length() <= max, field + "-too-long",
                 field + " must have at most " + max + " characters");
+    }
+
+    /** An optional link to evidence: blank, or an http(s) URL (no javascript:, data: or file: links to click on). */
+    public static final String EVIDENCE_URL = "^\\s*$|^\\s*https?://[^\\s<>\"]+\\s*$";
+
+    private static final Pattern EVIDENCE_URL_PATTERN = Pattern.compile(EVIDENCE_URL, Pattern.CASE_INSENSITIVE);
+
+    public static void optionalEvidenceUrl(String value, String field) {
+        require(value == null || EVIDENCE_URL_PATTERN.matcher(value).matches(), field + "-invalid",
+                field + " must be an http or https URL");
     }
 
     /**

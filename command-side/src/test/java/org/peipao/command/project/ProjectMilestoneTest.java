@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.project.ClinicalPhase;
+import org.peipao.api.project.LogMilestoneCommand;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.RejectMilestoneCommand;
 import org.peipao.api.project.VerifyMilestoneCommand;
@@ -57,6 +58,24 @@ class ProjectMilestoneTest {
                .when(AWARD.on(TODAY.plusDays(1)).log())
                .expectNoEvents()
                .expectException(violationOf("occurred-on-in-future"));
+    }
+
+    @Test
+    void evidenceIsAnHttpOrHttpsLinkOnly() {
+        for (String link : List.of("javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd",
+                "https://example.org/a b")) {
+            fixture.given(registered())
+                   .when(new LogMilestoneCommand(PROJECT, "m-9", AWARD_WON, TODAY, "Gold award", link, null, null,
+                           null, null))
+                   .expectNoEvents()
+                   .expectException(violationOf("evidenceUrl-invalid"));
+        }
+        for (String link : List.of("https://example.org/award?id=1", "HTTP://example.org/a", " ")) {
+            fixture.given(registered())
+                   .when(new LogMilestoneCommand(PROJECT, "m-9", AWARD_WON, TODAY, "Gold award", link, null, null,
+                           null, null))
+                   .expectSuccessfulHandlerExecution();
+        }
     }
 
     @Test
