@@ -9,11 +9,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts failed sign-ins per user name and per client address; after {@code maxFailures} in a row the name
- * or address is locked out for a while. A success clears the name's count. Memory is bounded.
+ * or address is locked out for a while. A success clears the name's count. Memory is bounded, and a flood of
+ * failures from many addresses does not lift the lockout of a name.
  */
 class LoginThrottle {
 
-    private static final int MAX_TRACKED = 50_000;
+    static final int MAX_TRACKED = 50_000;
+    private static final String USER = "user:";
+    private static final String ADDRESS = "address:";
 
     private final Clock clock;
     private final int maxFailures;
@@ -40,11 +43,24 @@ class LoginThrottle {
     }
 
     void failed(String user, String address) {
-        if (failures.size() >= MAX_TRACKED) {
-            failures.clear();
-        }
+        makeRoom();
         count(userKey(user));
         count(addressKey(address));
+    }
+
+    /**
+     * Bounds memory without lifting a lockout: running counts and expired locks go first; if locks alone fill the
+     * table (sign-ins from a great many addresses), the addresses' locks go, and the names' locks stay.
+     */
+    private void makeRoom() {
+        if (failures.size() < MAX_TRACKED) {
+            return;
+        }
+        Instant now = clock.instant();
+        failures.values().removeIf(f -> f.lockedUntil() == null || !f.lockedUntil().isAfter(now));
+        if (failures.size() >= MAX_TRACKED) {
+            failures.keySet().removeIf(key -> key.startsWith(ADDRESS));
+        }
     }
 
     void succeeded(String user) {
@@ -61,10 +77,10 @@ class LoginThrottle {
     }
 
     private static String userKey(String user) {
-        return "user:" + user;
+        return USER + user;
     }
 
     private static String addressKey(String address) {
-        return "address:" + address;
+        return ADDRESS + address;
     }
 }
