@@ -17,6 +17,9 @@ import org.springframework.test.context.TestPropertySource;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +103,23 @@ class DashboardIntegrationTests {
         assertThat(techBrokers.path("leaderboard").findValuesAsText("companionId")).containsExactly(cA);
         assertThat(longs(techBrokers.path("timeToLanding"), "landedProjects", "medianDays")).containsExactly(1L, 100L);
 
+        // the domain is the project's for projects, milestones and landings, the challenge's own for challenges
+        JsonNode lifeSciences = dashboard("?source=" + source + "&domain=LIFE_SCIENCES");
+        assertThat(longs(lifeSciences.path("projects"), "registered", "incubating", "landed", "withdrawn"))
+                .containsExactly(1L, 0L, 1L, 0L);
+        assertThat(lifeSciences.path("projects").path("byDomain")).hasToString("{\"LIFE_SCIENCES\":1}");
+        assertThat(signed(lifeSciences, "byDistrict", "巴南区")).containsExactly("1", "1000.00");
+        assertThat(lifeSciences.path("landings").path("byDistrict").has("渝北区")).isFalse();
+        assertThat(lifeSciences.path("milestones").path("verifiedByType")).hasToString("{\"TECH_PROBLEM_SOLVED\":1}");
+        assertThat(longs(lifeSciences.path("milestones"), "pendingVerification", "rejected")).containsExactly(0L, 0L);
+        assertThat(longs(lifeSciences.path("challenges"), "solved", "enterprisesServed")).containsExactly(0L, 0L);
+        assertThat(longs(lifeSciences.path("timeToLanding"), "landedProjects", "medianDays")).containsExactly(1L, 89L);
+        assertThat(lifeSciences.path("leaderboard").findValuesAsText("companionId")).containsExactly(cB);
+        JsonNode newMaterials = dashboard("?source=" + source + "&domain=NEW_MATERIALS");
+        assertThat(newMaterials.path("projects").path("registered").asLong()).isZero();
+        assertThat(newMaterials.path("landings").path("count").asLong()).isZero();
+        assertThat(longs(newMaterials.path("challenges"), "solved", "enterprisesServed")).containsExactly(2L, 1L);
+
         JsonNode banan = dashboard("?source=" + source + "&district=巴南区");
         assertThat(banan.path("landings").path("count").asLong()).isEqualTo(2);
         assertThat(banan.path("landings").path("signedAmountCny").decimalValue()).isEqualByComparingTo("1100.50");
@@ -121,6 +141,12 @@ class DashboardIntegrationTests {
                 "enterprisesServed")).containsExactly(4L, 1L, 0L, 2L, 1L, 1L);
 
         Map<String, List<String>> trendsAfter = trends();
+        assertThat(difference(trendsBefore.get("weeklyLandings"), trendsAfter.get("weeklyLandings")))
+                .containsExactly("1", "0", "1");
+        // projects and companions count from the day they were recorded: this month, in the office's time zone
+        assertThat(difference(trendsBefore.get("newProjects"), trendsAfter.get("newProjects"))).containsExactly("3");
+        assertThat(difference(trendsBefore.get("activeCompanions"), trendsAfter.get("activeCompanions")))
+                .containsExactly("2");
         assertThat(difference(trendsBefore.get("landings"), trendsAfter.get("landings"))).containsExactly("0", "1", "1", "1");
         assertThat(difference(trendsBefore.get("signedAmount"), trendsAfter.get("signedAmount")))
                 .containsExactly("0.00", "100.50", "1000.00", "200.00");
@@ -267,6 +293,17 @@ class DashboardIntegrationTests {
             assertThat(points.findValuesAsText("period")).containsExactly("2025-03", "2025-04", "2025-05", "2025-06");
             trends.put(metric, points.findValuesAsText("value"));
         }
+        JsonNode weeks = admin.get("/api/v1/dashboard/trends?metric=landings&interval=week&from=2025-04-14&to=2025-05-04")
+                .body().path("points");
+        assertThat(weeks.findValuesAsText("period")).containsExactly("2025-W16", "2025-W17", "2025-W18");
+        trends.put("weeklyLandings", weeks.findValuesAsText("value"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        for (String metric : List.of("newProjects", "activeCompanions")) {
+            JsonNode points = admin.get("/api/v1/dashboard/trends?metric=" + metric + "&interval=month&from="
+                    + today.withDayOfMonth(1) + "&to=" + today).body().path("points");
+            assertThat(points.findValuesAsText("period")).containsExactly(YearMonth.from(today).toString());
+            trends.put(metric, points.findValuesAsText("value"));
+        }
         return trends;
     }
 
@@ -278,11 +315,18 @@ class DashboardIntegrationTests {
             assertThat(sum(scrape, "peipao_companions", "status=\"ACTIVE\"")).isEqualTo(companions.path("active").asDouble());
             assertThat(sum(scrape, "peipao_companions", "status=\"SUSPENDED\"")).isEqualTo(companions.path("suspended").asDouble());
             assertThat(sum(scrape, "peipao_companions", "status=\"RETIRED\"")).isEqualTo(companions.path("retired").asDouble());
-            assertThat(sum(scrape, "peipao_projects", "stage=\"LANDED\"")).isEqualTo(dashboard.path("projects").path("landed").asDouble());
+            for (String stage : List.of("INCUBATING", "LANDED", "WITHDRAWN")) {
+                assertThat(sum(scrape, "peipao_projects", "stage=\"" + stage + "\"")).as(stage)
+                        .isEqualTo(dashboard.path("projects").path(stage.toLowerCase()).asDouble());
+            }
             assertThat(sum(scrape, "peipao_landings", "")).isEqualTo(dashboard.path("landings").path("count").asDouble());
             assertThat(sum(scrape, "peipao_landing_signed_amount_cny", ""))
                     .isEqualTo(dashboard.path("landings").path("signedAmountCny").asDouble());
             assertThat(sum(scrape, "peipao_challenges", "status=\"POSTED\"")).isEqualTo(dashboard.path("challenges").path("open").asDouble());
+            for (String status : List.of("MATCHED", "SOLVED", "CLOSED")) {
+                assertThat(sum(scrape, "peipao_challenges", "status=\"" + status + "\"")).as(status)
+                        .isEqualTo(dashboard.path("challenges").path(status.toLowerCase()).asDouble());
+            }
             assertThat(sum(scrape, "peipao_enterprises_served", ""))
                     .isEqualTo(dashboard.path("challenges").path("enterprisesServed").asDouble());
             double verified = 0;
@@ -290,6 +334,10 @@ class DashboardIntegrationTests {
                 verified += count.asDouble();
             }
             assertThat(sum(scrape, "peipao_milestones", "status=\"VERIFIED\"")).isEqualTo(verified);
+            assertThat(sum(scrape, "peipao_milestones", "status=\"LOGGED\""))
+                    .isEqualTo(dashboard.path("milestones").path("pendingVerification").asDouble());
+            assertThat(sum(scrape, "peipao_milestones", "status=\"REJECTED\""))
+                    .isEqualTo(dashboard.path("milestones").path("rejected").asDouble());
         });
     }
 
