@@ -21,13 +21,16 @@ class Rates {
     Double sample(String processor, long position, Instant now) {
         Deque<Sample> history = samples.computeIfAbsent(processor, name -> new ArrayDeque<>());
         synchronized (history) {
+            if (!history.isEmpty() && position < history.peekLast().position()) {
+                history.clear(); // the processor went back (a replay began): the rate starts anew
+            }
             history.addLast(new Sample(now, position));
             while (history.size() > 2 && history.peekFirst().at().isBefore(now.minus(WINDOW))) {
                 history.removeFirst();
             }
             Sample oldest = history.peekFirst();
             double seconds = Duration.between(oldest.at(), now).toMillis() / 1000.0;
-            if (seconds < 1 || position < oldest.position()) {
+            if (seconds < 1) {
                 return null;
             }
             return (position - oldest.position()) / seconds;
