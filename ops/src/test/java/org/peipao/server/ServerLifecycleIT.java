@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peipao.server.support.Api;
+import org.peipao.server.support.ItDatabase;
 import org.peipao.server.support.ServerProcess;
 import org.springframework.util.FileSystemUtils;
 
@@ -23,15 +24,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.peipao.server.support.Api.json;
 
-/** The packaged server on its embedded defaults: what it answered stays answered across stops and crashes. */
+/**
+ * The packaged server, on its embedded defaults (or, in the PostgreSQL suite, on PostgreSQL): what it answered
+ * stays answered across stops and crashes.
+ */
 class ServerLifecycleIT {
 
     @TempDir
     Path temp;
 
+    private ServerProcess server() {
+        Path data = temp.resolve("data");
+        return new ServerProcess(data, ItDatabase.forServer(data).serverArgs());
+    }
+
     @Test
     void everythingIsStillThereAfterARestart() throws Exception {
-        try (ServerProcess server = new ServerProcess(temp.resolve("data")).start()) {
+        try (ServerProcess server = server().start()) {
             Api api = server.api();
             writeAProjectWithACompanion(api);
             server.stop();
@@ -48,7 +57,7 @@ class ServerLifecycleIT {
 
     @Test
     void readModelsAreRebuiltWhenTheirDataIsDeleted() throws Exception {
-        try (ServerProcess server = new ServerProcess(temp.resolve("data")).start()) {
+        try (ServerProcess server = server().start()) {
             writeAProjectWithACompanion(server.api());
             server.stop();
             assertThat(FileSystemUtils.deleteRecursively(server.dataDir().resolve("mongo"))).isTrue();
@@ -60,7 +69,7 @@ class ServerLifecycleIT {
 
     @Test
     void aCrashUnderWriteLoadLosesNoAnsweredCommand() throws Exception {
-        try (ServerProcess server = new ServerProcess(temp.resolve("data")).start()) {
+        try (ServerProcess server = server().start()) {
             Api api = server.api();
             ConcurrentLinkedQueue<String> answered = new ConcurrentLinkedQueue<>();
             AtomicBoolean writing = new AtomicBoolean(true);

@@ -2,6 +2,7 @@ package org.peipao.server.audit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peipao.server.support.ItDatabase;
 import org.peipao.server.support.ServerProcess;
 
 import java.io.BufferedReader;
@@ -14,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +27,7 @@ import static org.peipao.server.support.Api.json;
 
 /**
  * The whole global log streams out of a server whose heap is far smaller than the log: 120,000 events through
- * a 96 MB heap, as NDJSON and as CSV.
+ * a 96 MB heap, as NDJSON and as CSV, on the embedded database or (in the PostgreSQL suite) on PostgreSQL.
  */
 class LogExportIT {
 
@@ -38,11 +38,12 @@ class LogExportIT {
 
     @Test
     void aLogLargerThanTheHeapStreamsWhole() throws Exception {
-        try (ServerProcess server = new ServerProcess(temp.resolve("data")).start()) {
+        ItDatabase database = ItDatabase.forServer(temp.resolve("data"));
+        try (ServerProcess server = new ServerProcess(temp.resolve("data"), database.serverArgs()).start()) {
             assertThat(server.api().post("/api/v1/companions", json("id", "li-wei", "name", "Li Wei",
                     "kind", "TECH_BROKER", "organisation", "Org", "domains", List.of("AI"))).status()).isEqualTo(201);
             server.stop();
-            storeHonours(server.dataDir().resolve("events/peipao"));
+            storeHonours(database);
 
             server.maxHeap("96m").start();
             String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + server.adminPassword())
@@ -54,9 +55,8 @@ class LogExportIT {
     }
 
     /** Events an administrator could have recorded: honours for companions the read models do not know. */
-    private static void storeHonours(Path database) throws Exception {
-        String url = "jdbc:hsqldb:file:" + database + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;shutdown=true";
-        try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
+    private static void storeHonours(ItDatabase database) throws Exception {
+        try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO DomainEventEntry"
                     + " (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData, payload, payloadRevision,"
