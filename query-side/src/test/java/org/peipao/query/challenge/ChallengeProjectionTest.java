@@ -2,10 +2,9 @@ package org.peipao.query.challenge;
 
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengeQuery;
@@ -22,20 +21,11 @@ import static org.peipao.query.challenge.ChallengeEvents.solved;
 
 class ChallengeProjectionTest {
 
-    private static InMemoryMongo server;
+    @RegisterExtension
+    static final InMemoryMongo server = InMemoryMongo.start();
     private ChallengeProjection projection;
     private ChallengeQueries queries;
     private long position;
-
-    @BeforeAll
-    static void startMongo() {
-        server = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

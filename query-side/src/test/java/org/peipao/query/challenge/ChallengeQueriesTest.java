@@ -2,10 +2,9 @@ package org.peipao.query.challenge;
 
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.challenge.ChallengePage;
 import org.peipao.api.challenge.ChallengeStatus;
@@ -29,19 +28,10 @@ import static org.peipao.query.challenge.ChallengeEvents.solved;
 /** The challenge list, over four challenges (one in each status) posted out of enterprise order. */
 class ChallengeQueriesTest {
 
-    private static InMemoryMongo server;
+    @RegisterExtension
+    static final InMemoryMongo server = InMemoryMongo.start();
     private ChallengeQueries queries;
     private long position;
-
-    @BeforeAll
-    static void startMongo() {
-        server = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
 
     @BeforeEach
     void fourChallenges() {

@@ -3,10 +3,9 @@ package org.peipao.query.companion;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.companion.CompanionKind;
 import org.peipao.api.companion.CompanionProfileUpdatedEvent;
@@ -38,20 +37,11 @@ import static org.peipao.query.companion.CompanionEvents.verified;
 
 class CompanionProjectionTest {
 
-    private static InMemoryMongo server;
+    @RegisterExtension
+    static final InMemoryMongo server = InMemoryMongo.start();
     private CompanionProjection projection;
     private CompanionQueries queries;
     private long position;
-
-    @BeforeAll
-    static void startMongo() {
-        server = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

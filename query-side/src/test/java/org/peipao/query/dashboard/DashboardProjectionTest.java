@@ -1,9 +1,8 @@
 package org.peipao.query.dashboard;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.companion.CompanionKind;
 import org.peipao.api.dashboard.DashboardView;
@@ -34,20 +33,11 @@ import static org.peipao.query.dashboard.DashboardScenario.date;
 class DashboardProjectionTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-16T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    private static InMemoryMongo mongo;
+    @RegisterExtension
+    static final InMemoryMongo mongo = InMemoryMongo.start();
 
     private EventFeed feed;
     private DashboardQueries queries;
-
-    @BeforeAll
-    static void startMongo() {
-        mongo = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
 
     @BeforeEach
     void playTheScenario() {

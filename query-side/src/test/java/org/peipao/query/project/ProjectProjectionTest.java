@@ -2,10 +2,9 @@ package org.peipao.query.project;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.project.ClinicalPhase;
 import org.peipao.api.project.FindProjectQuery;
 import org.peipao.api.project.LandingForm;
@@ -46,20 +45,11 @@ class ProjectProjectionTest {
 
     private static final LocalDate JUNE_18 = LocalDate.of(2025, 6, 18);
 
-    private static InMemoryMongo server;
+    @RegisterExtension
+    static final InMemoryMongo server = InMemoryMongo.start();
     private MongoTemplate mongo;
     private ProjectQueries queries;
     private EventFeed feed;
-
-    @BeforeAll
-    static void startMongo() {
-        server = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
 
     @BeforeEach
     void freshDatabase() {

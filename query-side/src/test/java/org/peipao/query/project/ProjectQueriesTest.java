@@ -1,9 +1,8 @@
 package org.peipao.query.project;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.project.FindProjectsQuery;
 import org.peipao.api.project.ProjectPage;
@@ -44,18 +43,9 @@ class ProjectQueriesTest {
     private static final String MEMBRANE = "Carbon capture membrane";
     private static final String CHIP = "AI chip cooling";
 
-    private static InMemoryMongo server;
+    @RegisterExtension
+    static final InMemoryMongo server = InMemoryMongo.start();
     private ProjectQueries queries;
-
-    @BeforeAll
-    static void startMongo() {
-        server = InMemoryMongo.start();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        server.close();
-    }
 
     @BeforeEach
     void fourProjects() {

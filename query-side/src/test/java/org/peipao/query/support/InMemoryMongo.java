@@ -4,6 +4,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.peipao.query.shared.MongoConversions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
@@ -17,9 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An in-process MongoDB for read-model tests, mapped as the application maps it (with {@link MongoConversions}).
- * Start one per test class; every {@link #freshTemplate()} opens a database no earlier test has written.
+ * One per test class, registered as an extension that stops it after the class:
+ * {@code @RegisterExtension static final InMemoryMongo server = InMemoryMongo.start();}. Every
+ * {@link #freshTemplate()} opens a database no earlier test has written.
  */
-public final class InMemoryMongo implements AutoCloseable {
+public final class InMemoryMongo implements AutoCloseable, AfterAllCallback {
 
     private final AtomicInteger databases = new AtomicInteger();
     private final MongoServer server;
@@ -45,6 +49,11 @@ public final class InMemoryMongo implements AutoCloseable {
         converter.afterPropertiesSet();
         String database = "test" + databases.incrementAndGet();
         return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
