@@ -1,6 +1,6 @@
 package org.peipao.server.security;
 
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.server.support.Api;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,16 +18,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @AutoConfigureObservability(tracing = false)
 class JwtAccessMatrixIntegrationTests extends AccessMatrix {
 
-    private static final TestIdentityProvider IDENTITY = new TestIdentityProvider();
+    @RegisterExtension
+    static final TestIdentityProvider IDENTITY = new TestIdentityProvider();
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", IDENTITY::jwkSetUri);
-    }
-
-    @AfterAll
-    static void stopIdentityProvider() {
-        IDENTITY.close();
     }
 
     @Override

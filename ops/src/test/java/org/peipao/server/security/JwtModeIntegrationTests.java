@@ -1,9 +1,9 @@
 package org.peipao.server.security;
 
 import com.nimbusds.jose.jwk.RSAKey;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.server.support.Api;
 import org.peipao.server.support.Fixtures;
 import org.peipao.server.support.Ids;
@@ -34,16 +34,12 @@ import static org.peipao.server.security.TestIdentityProvider.claims;
 @ActiveProfiles("test")
 class JwtModeIntegrationTests {
 
-    private static final TestIdentityProvider IDENTITY = new TestIdentityProvider();
+    @RegisterExtension
+    static final TestIdentityProvider IDENTITY = new TestIdentityProvider();
 
     @DynamicPropertySource
     static void identityProvider(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", IDENTITY::jwkSetUri);
-    }
-
-    @AfterAll
-    static void stopIdentityProvider() {
-        IDENTITY.close();
     }
 
     @LocalServerPort

@@ -10,6 +10,8 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.peipao.server.support.Api;
 
 import java.io.IOException;
@@ -25,8 +27,9 @@ import java.util.List;
 /**
  * The identity provider of the JWT-mode tests: the test itself. It signs tokens with an RSA key it made and serves
  * the public half as a JWK set on a local port, for {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}.
+ * Registered as an extension of a test class, it stops serving after the class.
  */
-final class TestIdentityProvider implements AutoCloseable {
+final class TestIdentityProvider implements AutoCloseable, AfterAllCallback {
 
     static final String AUDIENCE = "peipao";
     private static final String KEY_ID = "peipao-test-key";
@@ -71,6 +74,11 @@ final class TestIdentityProvider implements AutoCloseable {
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override
