@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,7 @@ class ProcessorStatus {
                     List.of(), null, head, new ProcessorView.Lag(0, 0), false, null, null, null);
         }
         Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
+        Instant seen = clock.instant();
         List<ProcessorView.Segment> segments = status.values().stream()
                 .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
                 .map(s -> new ProcessorView.Segment(s.getSegment().getSegmentId(), boxed(s.getCurrentPosition()),
@@ -69,7 +71,7 @@ class ProcessorStatus {
         boolean error = processor.isError() || status.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         long behind = position == null ? head : Math.max(0, head - position);
         double seconds = behind == 0 ? 0 : slowest.map(s -> secondsBehind(s.getTrackingToken())).orElse(0.0);
-        Double rate = position == null ? null : rates.sample(processor.getName(), position, clock.instant());
+        Double rate = position == null ? null : rates.sample(processor.getName(), position, seen);
         Long secondsLeft = null;
         if (replaying && rate != null && rate > 0) {
             long target = status.values().stream().mapToLong(s -> s.getResetPosition().orElse(0)).max().orElse(0);

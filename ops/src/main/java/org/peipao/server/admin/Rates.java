@@ -17,10 +17,16 @@ class Rates {
 
     private final Map<String, Deque<Sample>> samples = new ConcurrentHashMap<>();
 
-    /** Records a position and answers the rate since the oldest sample in the window ({@code null}: too soon). */
+    /**
+     * Records the position seen at {@code now} and answers the rate since the oldest sample in the window
+     * ({@code null}: too soon).
+     */
     Double sample(String processor, long position, Instant now) {
         Deque<Sample> history = samples.computeIfAbsent(processor, name -> new ArrayDeque<>());
         synchronized (history) {
+            if (!history.isEmpty() && now.isBefore(history.peekLast().at())) {
+                return rate(history); // seen before a sample already recorded (two callers at once): nothing new
+            }
             if (!history.isEmpty() && position < history.peekLast().position()) {
                 history.clear(); // the processor went back (a replay began): the rate starts anew
             }
@@ -28,12 +34,14 @@ class Rates {
             while (history.size() > 2 && history.peekFirst().at().isBefore(now.minus(WINDOW))) {
                 history.removeFirst();
             }
-            Sample oldest = history.peekFirst();
-            double seconds = Duration.between(oldest.at(), now).toMillis() / 1000.0;
-            if (seconds < 1) {
-                return null;
-            }
-            return (position - oldest.position()) / seconds;
+            return rate(history);
         }
+    }
+
+    private static Double rate(Deque<Sample> history) {
+        Sample oldest = history.peekFirst();
+        Sample newest = history.peekLast();
+        double seconds = Duration.between(oldest.at(), newest.at()).toMillis() / 1000.0;
+        return seconds < 1 ? null : (newest.position() - oldest.position()) / seconds;
     }
 }

@@ -27,4 +27,20 @@ final class AsOf {
             throw new BadParameter("asOf", "must be a date (YYYY-MM-DD) or an ISO-8601 instant (2025-06-01T08:00:00Z)");
         }
     }
+
+    /**
+     * As {@link #parse}, for questions that cannot look ahead (the KPIs as of a date): an instant must not be in the
+     * future; a date not over yet, up to the office's today, means now; a later date is refused.
+     */
+    static Instant pastOrNow(String text, Clock clock) {
+        Instant instant = parse(text, clock);
+        Instant now = clock.instant();
+        if (!instant.isAfter(now)) {
+            return instant;
+        }
+        if (text.length() != 10 || LocalDate.parse(text).isAfter(LocalDate.ofInstant(now, clock.getZone()))) {
+            throw new BadParameter("asOf", "must not be in the future");
+        }
+        return now;
+    }
 }

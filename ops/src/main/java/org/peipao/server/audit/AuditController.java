@@ -16,7 +16,6 @@ import org.peipao.api.audit.StreamStateView;
 import org.peipao.api.companion.CompanionKind;
 import org.peipao.api.dashboard.DashboardView;
 import org.peipao.api.dashboard.FindDashboardQuery;
-import org.peipao.server.web.BadParameter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +30,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -125,15 +123,8 @@ class AuditController {
                             @RequestParam(required = false) @Size(max = 200) String district,
                             @RequestParam(required = false) CompanionKind kind,
                             @RequestParam(required = false) @Size(max = 200) String source) {
-        Instant instant = AsOf.parse(asOf, clock);
+        Instant instant = AsOf.pastOrNow(asOf, clock);
         LocalDate day = asOf != null && asOf.length() == 10 ? LocalDate.parse(asOf) : null;
-        Instant now = clock.instant();
-        if (instant.isAfter(now)) {
-            if (day == null || day.isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
-                throw new BadParameter("asOf", "must not be in the future");
-            }
-            instant = now; // today: the day has not ended yet, so as of now
-        }
         return queries.query(new FindDashboardAsOfQuery(instant,
                         new FindDashboardQuery(null, day, domain, district, kind, source)),
                 ResponseTypes.instanceOf(DashboardView.class)).join();

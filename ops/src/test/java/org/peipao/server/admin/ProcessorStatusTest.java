@@ -9,12 +9,10 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peipao.server.support.MovableClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -78,39 +76,22 @@ class ProcessorStatusTest {
         assertThat(view.lag().events()).isEqualTo(750);
     }
 
+    @Test
+    void aPositionSeenBeforeOneAlreadyRecordedDoesNotResetTheRate() {
+        Rates rates = new Rates();
+        Instant start = Instant.parse("2025-11-16T08:00:00Z");
+        rates.sample("dashboard", 100, start);
+        assertThat(rates.sample("dashboard", 600, start.plusSeconds(10))).isEqualTo(50.0);
+        // a caller that read position 550 at +9 s records it after the one that read 600 at +10 s
+        assertThat(rates.sample("dashboard", 550, start.plusSeconds(9))).isEqualTo(50.0);
+        assertThat(rates.sample("dashboard", 1100, start.plusSeconds(20))).isEqualTo(50.0);
+    }
+
     private void at(long position, boolean replaying, OptionalLong resetPosition) {
         when(segment.getCurrentPosition()).thenReturn(OptionalLong.of(position));
         when(segment.isReplaying()).thenReturn(replaying);
         when(segment.getResetPosition()).thenReturn(resetPosition);
         when(segment.isCaughtUp()).thenReturn(!replaying);
         when(segment.getTrackingToken()).thenReturn(new GlobalSequenceTrackingToken(position));
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -75,6 +76,30 @@ class VerificationIntegrationTests {
         assertThat(verification.path("eventLog").path("problems")).isEmpty();
         assertThat(verification.path("readModels").path("status").asText()).isEqualTo("OK");
         assertThat(verification.path("readModels").path("checkedDocuments").asLong()).isPositive();
+    }
+
+    @Test
+    void aStreamBegunWhileTheCheckRunsIsLeftOutOfItsCountAndDigest() {
+        TamperCheck.Outcome before = new TamperCheck(new EventLog(jdbc), jdbc).run();
+        AtomicBoolean written = new AtomicBoolean();
+        EventLog writtenMeanwhile = new EventLog(jdbc) {
+            @Override
+            List<String> aggregateIds(String after, String chainTable) {
+                if (written.compareAndSet(false, true)) { // a write lands after the check has read the head
+                    ok(admin.post("/api/v1/companions", json("id", Ids.unique("meanwhile"), "name", "Wang Fang",
+                            "kind", "TECH_BROKER", "organisation", "Org", "domains", List.of("AI"))));
+                }
+                return super.aggregateIds(after, chainTable);
+            }
+        };
+
+        TamperCheck.Outcome during = new TamperCheck(writtenMeanwhile, jdbc).run();
+
+        assertThat(written).isTrue();
+        assertThat(during.streams()).isEqualTo(before.streams());
+        assertThat(during.checkedEvents()).isEqualTo(before.checkedEvents());
+        assertThat(during.digest()).as("the digest of the same head").isEqualTo(before.digest());
+        assertThat(new TamperCheck(new EventLog(jdbc), jdbc).run().streams()).isEqualTo(before.streams() + 1);
     }
 
     @Test
