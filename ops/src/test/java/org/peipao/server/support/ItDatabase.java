@@ -57,8 +57,4 @@ public final class ItDatabase {
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }
-
-    public boolean isPostgres() {
-        return postgres;
-    }
 }
