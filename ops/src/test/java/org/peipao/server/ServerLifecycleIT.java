@@ -1,6 +1,7 @@
 package org.peipao.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peipao.server.support.Api;
@@ -97,8 +98,22 @@ class ServerLifecycleIT {
             Set<String> mustExist = Set.copyOf(answered);
 
             server.start();
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(allCompanionIds(api)).containsAll(mustExist));
+            try {
+                await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> allCompanionIds(api).containsAll(mustExist));
+            } catch (ConditionTimeoutException notAllBack) {
+                Set<String> missing = new HashSet<>(mustExist);
+                missing.removeAll(allCompanionIds(api));
+                StringBuilder where = new StringBuilder();
+                for (String id : missing) { // in the event store (the source of truth), or only not in the read model?
+                    where.append(id).append(": stored events ").append(api.get("/api/v1/audit/streams/" + id
+                            + "/events").status()).append(", read model ")
+                            .append(api.get("/api/v1/companions/" + id).status()).append('\n');
+                }
+                throw new AssertionError("answered companions missing after the crash:\n" + where + "processors: "
+                        + api.get("/api/v1/admin/processors").body() + "\nlog of the restart:\n" + server.log(),
+                        notAllBack);
+            }
         }
     }
 
