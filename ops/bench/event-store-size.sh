@@ -9,7 +9,7 @@ port=18089
 work="$(mktemp -d)"
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-java -jar ops/target/peipao-server.jar --server.port="$port" --peipao.data-dir="$work/data" > "$work/server.log" 2>&1 &
+java -jar ops/target/peipao-ops.jar --server.port="$port" --peipao.data-dir="$work/data" > "$work/server.log" 2>&1 &
 server=$!
 for _ in $(seq 1 180); do
     curl -sf "http://localhost:$port/actuator/health" > /dev/null && break

@@ -1,0 +1,84 @@
+package org.peipao.ops.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Refuses sign-in attempts of a locked-out user name or address with {@code 429} before any password is
+ * checked; {@link Outcomes} feeds the throttle from the outcome of every password check.
+ */
+class ThrottledSignIn extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+
+    ThrottledSignIn(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (user.isPresent()) {
+            Optional<Duration> wait = throttle.lockedOut(user.get(), request.getRemoteAddr());
+            if (wait.isPresent()) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.get().toSeconds())));
+                ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
+                        "Too many failed sign-ins", "try again later");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Feeds the throttle from the outcome of every password check: a bean (the filter is not), so it hears them. */
+    static class Outcomes {
+
+        private final LoginThrottle throttle;
+
+        Outcomes(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @EventListener
+        void on(AuthenticationFailureBadCredentialsEvent failure) {
+            String address = failure.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                    ? details.getRemoteAddress() : "unknown";
+            throttle.failed(failure.getAuthentication().getName(), address);
+        }
+
+        @EventListener
+        void on(AuthenticationSuccessEvent success) {
+            throttle.succeeded(success.getAuthentication().getName());
+        }
+    }
+
+    private static Optional<String> basicUser(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+    }
+}

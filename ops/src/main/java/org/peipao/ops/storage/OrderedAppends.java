@@ -1,0 +1,92 @@
+package org.peipao.ops.storage;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Makes events become visible in the order of their global position. Without it, two transactions can take
+ * positions 104 and 105 and commit the other way round: a processor then sees 105 before 104. Every append
+ * first takes one row lock, held until its transaction ends, so appending transactions commit one after the
+ * other, in every process sharing the database. Read models can then trust that an event at a lower position
+ * never arrives after a higher one, except when it is delivered again. Only the append and the commit are
+ * serialised; commands load aggregates and decide concurrently.
+ */
+class OrderedAppends implements EventStorageEngine {
+
+    static final String LOCK_TABLE = "peipao_append_lock";
+
+    private final EventStorageEngine delegate;
+    private final JdbcTemplate jdbc;
+
+    OrderedAppends(EventStorageEngine delegate, JdbcTemplate jdbc) {
+        this.delegate = delegate;
+        this.jdbc = jdbc;
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + LOCK_TABLE + " (id INTEGER NOT NULL PRIMARY KEY, appends BIGINT NOT NULL)");
+        if (jdbc.queryForObject("SELECT COUNT(*) FROM " + LOCK_TABLE, Integer.class) == 0) {
+            jdbc.update("INSERT INTO " + LOCK_TABLE + " (id, appends) VALUES (1, 0)");
+        }
+    }
+
+    @Override
+    public void appendEvents(List<? extends EventMessage<?>> events) {
+        if (!events.isEmpty()) {
+            jdbc.update("UPDATE " + LOCK_TABLE + " SET appends = appends + 1 WHERE id = 1");
+        }
+        delegate.appendEvents(events);
+    }
+
+    @Override
+    public void storeSnapshot(DomainEventMessage<?> snapshot) {
+        delegate.storeSnapshot(snapshot);
+    }
+
+    @Override
+    public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+        return delegate.readEvents(trackingToken, mayBlock);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier) {
+        return delegate.readEvents(aggregateIdentifier);
+    }
+
+    @Override
+    public DomainEventStream readEvents(String aggregateIdentifier, long firstSequenceNumber) {
+        return delegate.readEvents(aggregateIdentifier, firstSequenceNumber);
+    }
+
+    @Override
+    public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+        return delegate.readSnapshot(aggregateIdentifier);
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        return delegate.lastSequenceNumberFor(aggregateIdentifier);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return delegate.createTailToken();
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        return delegate.createHeadToken();
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        return delegate.createTokenAt(dateTime);
+    }
+}

@@ -1,0 +1,138 @@
+package org.peipao.ops.security;
+
+import org.peipao.ops.support.Fixtures;
+import org.peipao.ops.support.Ids;
+import org.springframework.http.HttpMethod;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.peipao.ops.security.Access.ADMIN_OPERATION;
+import static org.peipao.ops.security.Access.ADMIN_WRITE;
+import static org.peipao.ops.security.Access.AUDIT;
+import static org.peipao.ops.security.Access.MENTOR_WRITE;
+import static org.peipao.ops.security.Access.PUBLIC;
+import static org.peipao.ops.security.Access.READ;
+import static org.peipao.ops.security.Access.SCRAPE;
+import static org.peipao.ops.security.Access.SIGNED_IN;
+import static org.peipao.ops.support.Api.json;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/** Every endpoint of API.md, with who may call it and how each call is prepared. */
+final class Endpoints {
+
+    /** One row of the matrix: {@code allowed} is the status of a call its access lets through. */
+    record Endpoint(HttpMethod method, String template, Access access, int allowed,
+                    Function<Scene, Scene.Call> prepare) {
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    private Endpoints() {
+    }
+
+    static final List<Endpoint> ALL = List.of(
+            // companions
+            row(POST, "/api/v1/companions", ADMIN_WRITE, 201,
+                    s -> call(POST, "/api/v1/companions", Fixtures.companionBody(Ids.unique("companion")))),
+            row(PUT, "/api/v1/companions/{id}/profile", ADMIN_WRITE, 200,
+                    s -> call(PUT, "/api/v1/companions/" + s.ownCompanion() + "/profile", json("name", "Li Wei",
+                            "organisation", "Chongqing Tech Transfer", "domains", new String[]{"AI"}, "capacity", 50))),
+            row(POST, "/api/v1/companions/{id}/honours", ADMIN_WRITE, 200,
+                    s -> call(POST, "/api/v1/companions/" + s.ownCompanion() + "/honours",
+                            json("title", "Model Technology Broker", "year", 2025))),
+            row(POST, "/api/v1/companions/{id}/suspension", ADMIN_WRITE, 200,
+                    s -> call(POST, "/api/v1/companions/" + s.fixtures.companion() + "/suspension",
+                            json("reason", "on leave"))),
+            row(DELETE, "/api/v1/companions/{id}/suspension", ADMIN_WRITE, 200,
+                    s -> call(DELETE, "/api/v1/companions/" + s.fixtures.suspendedCompanion() + "/suspension", null)),
+            row(POST, "/api/v1/companions/{id}/retirement", ADMIN_WRITE, 200,
+                    s -> call(POST, "/api/v1/companions/" + s.fixtures.companion() + "/retirement",
+                            json("reason", "retired"))),
+            row(GET, "/api/v1/companions", READ, 200, s -> call(GET, "/api/v1/companions?size=5", null)),
+            row(GET, "/api/v1/companions/{id}", READ, 200,
+                    s -> call(GET, s.visible("/api/v1/companions/" + s.fixtures.companion()), null)),
+            // projects
+            row(POST, "/api/v1/projects", ADMIN_WRITE, 201,
+                    s -> call(POST, "/api/v1/projects", Fixtures.projectBody(Ids.unique("project")))),
+            row(POST, "/api/v1/projects/{id}/assignments", ADMIN_WRITE, 200,
+                    s -> call(POST, "/api/v1/projects/" + s.accompaniedProject().project() + "/assignments",
+                            json("companionId", s.fixtures.companion(), "role", "SUPPORTING"))),
+            row(DELETE, "/api/v1/projects/{id}/assignments/{companionId}", ADMIN_WRITE, 200, s -> {
+                Scene.Accompanied accompanied = s.accompaniedProject();
+                return call(DELETE, "/api/v1/projects/" + accompanied.project() + "/assignments/"
+                        + accompanied.companion() + "?reason=moved", null);
+            }),
+            row(POST, "/api/v1/projects/{id}/milestones", MENTOR_WRITE, 201,
+                    s -> call(POST, "/api/v1/projects/" + s.accompaniedProject().project() + "/milestones",
+                            Fixtures.milestoneBody(Ids.unique("milestone")))),
+            row(POST, "/api/v1/projects/{id}/milestones/{milestoneId}/verification", ADMIN_WRITE, 200, s -> {
+                String project = s.accompaniedProject().project();
+                return call(POST, "/api/v1/projects/" + project + "/milestones/" + s.fixtures.milestone(project)
+                        + "/verification", json("note", "checked the certificate"));
+            }),
+            row(POST, "/api/v1/projects/{id}/milestones/{milestoneId}/rejection", ADMIN_WRITE, 200, s -> {
+                String project = s.accompaniedProject().project();
+                return call(POST, "/api/v1/projects/" + project + "/milestones/" + s.fixtures.milestone(project)
+                        + "/rejection", json("reason", "no certificate"));
+            }),
+            row(POST, "/api/v1/projects/{id}/landings", MENTOR_WRITE, 201,
+                    s -> call(POST, "/api/v1/projects/" + s.accompaniedProject().project() + "/landings",
+                            Fixtures.landingBody(Ids.unique("landing")))),
+            row(POST, "/api/v1/projects/{id}/withdrawal", ADMIN_WRITE, 200,
+                    s -> call(POST, "/api/v1/projects/" + s.accompaniedProject().project() + "/withdrawal",
+                            json("reason", "the team went home"))),
+            row(GET, "/api/v1/projects", READ, 200, s -> call(GET, "/api/v1/projects?size=5", null)),
+            row(GET, "/api/v1/projects/{id}", READ, 200,
+                    s -> call(GET, s.visible("/api/v1/projects/" + s.accompaniedProject().project()), null)),
+            // challenges
+            row(POST, "/api/v1/challenges", ADMIN_WRITE, 201,
+                    s -> call(POST, "/api/v1/challenges", Fixtures.challengeBody(Ids.unique("challenge")))),
+            row(POST, "/api/v1/challenges/{id}/match", MENTOR_WRITE, 200,
+                    s -> call(POST, "/api/v1/challenges/" + s.fixtures.challenge() + "/match",
+                            json("projectId", s.accompaniedProject().project()))),
+            row(POST, "/api/v1/challenges/{id}/closure", ADMIN_WRITE, 200,
+                    s -> call(POST, "/api/v1/challenges/" + s.fixtures.challenge() + "/closure",
+                            json("reason", "solved in-house"))),
+            row(GET, "/api/v1/challenges", READ, 200, s -> call(GET, "/api/v1/challenges?size=5", null)),
+            row(GET, "/api/v1/challenges/{id}", READ, 200,
+                    s -> call(GET, s.visible("/api/v1/challenges/" + s.fixtures.challenge()), null)),
+            // dashboard and administration
+            row(GET, "/api/v1/dashboard", READ, 200, s -> call(GET, "/api/v1/dashboard", null)),
+            row(GET, "/api/v1/dashboard/trends", READ, 200, s -> call(GET,
+                    "/api/v1/dashboard/trends?metric=landings&interval=month&from=2025-01-01&to=2025-12-31", null)),
+            row(GET, "/api/v1/admin/processors", ADMIN_OPERATION, 200,
+                    s -> call(GET, "/api/v1/admin/processors", null)),
+            // (a replay rebuilds into fresh collections while the current ones keep answering: other cells read on)
+            row(POST, "/api/v1/admin/processors/{name}/replay", ADMIN_OPERATION, 202,
+                    s -> call(POST, "/api/v1/admin/processors/challenges/replay", "{}")),
+            // audit
+            row(GET, "/api/v1/audit/streams/{aggregateId}/events", AUDIT, 200,
+                    s -> call(GET, "/api/v1/audit/streams/" + s.fixtures.companion() + "/events", null)),
+            row(GET, "/api/v1/audit/streams/{aggregateId}/state", AUDIT, 200,
+                    s -> call(GET, "/api/v1/audit/streams/" + s.fixtures.companion() + "/state?asOf="
+                            + Instant.now(), null)),
+            row(GET, "/api/v1/audit/events", AUDIT, 200, s -> call(GET, "/api/v1/audit/events?limit=5", null)),
+            row(GET, "/api/v1/audit/dashboard", AUDIT, 200,
+                    s -> call(GET, "/api/v1/audit/dashboard?asOf=" + Instant.now(), null)),
+            row(GET, "/api/v1/audit/verification", AUDIT, 200, s -> call(GET, "/api/v1/audit/verification", null)),
+            // operations
+            row(GET, "/actuator/health", PUBLIC, 200, s -> call(GET, "/actuator/health", null)),
+            row(GET, "/actuator/prometheus", SCRAPE, 200, s -> call(GET, "/actuator/prometheus", null)),
+            row(GET, "/v3/api-docs", SIGNED_IN, 200, s -> call(GET, "/v3/api-docs", null)));
+
+    private static Endpoint row(HttpMethod method, String template, Access access, int allowed,
+                                Function<Scene, Scene.Call> prepare) {
+        return new Endpoint(method, template, access, allowed, prepare);
+    }
+
+    private static Scene.Call call(HttpMethod method, String path, String body) {
+        return new Scene.Call(method, path, body);
+    }
+}
