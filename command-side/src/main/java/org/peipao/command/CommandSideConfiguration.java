@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
-import org.peipao.command.chain.EventChain;
 import org.peipao.command.challenge.ChallengeSolvingProcess;
 import org.peipao.command.lookup.LookupUpdater;
 import org.peipao.command.shared.Snapshots;
@@ -18,8 +17,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-
-import java.util.List;
 
 /**
  * The write side: aggregates, the challenge-solving process, the command-side look-ups and the HTTP
@@ -61,11 +58,10 @@ public class CommandSideConfiguration {
 
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing) {
-        // Look-ups and the hash chain are written in the transaction of the events; a failure there fails the command.
-        for (String inTransaction : List.of(LookupUpdater.PROCESSING_GROUP, EventChain.PROCESSING_GROUP)) {
-            processing.registerSubscribingEventProcessor(inTransaction)
-                    .registerListenerInvocationErrorHandler(inTransaction, c -> PropagatingErrorHandler.instance());
-        }
+        // Look-ups are written in the transaction of the events; a failure there fails the command.
+        processing.registerSubscribingEventProcessor(LookupUpdater.PROCESSING_GROUP)
+                .registerListenerInvocationErrorHandler(LookupUpdater.PROCESSING_GROUP,
+                        c -> PropagatingErrorHandler.instance());
         // The process manager keeps its state and its token in the SQL database (the default token store);
         // a failed event is retried with back-off rather than skipped.
         processing.registerTrackingEventProcessor(ChallengeSolvingProcess.PROCESSING_GROUP,

@@ -19,7 +19,7 @@ public class RoleEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if ("command".equalsIgnoreCase(environment.getProperty("peipao.role", "all"))) {
+        if (!ProcessRoles.of(environment).reads()) {
             String excluded = environment.getProperty("spring.autoconfigure.exclude", "");
             environment.getPropertySources().addFirst(new MapPropertySource("peipao-command-role",
                     Map.of("spring.autoconfigure.exclude",

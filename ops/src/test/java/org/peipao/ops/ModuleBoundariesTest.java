@@ -31,6 +31,21 @@ class ModuleBoundariesTest {
                     "org.springframework.jdbc..");
 
     @ArchTest
+    static final ArchRule theAuditReadsBothSidesWorkButNeverTheCommandSide = noClasses()
+            .that().resideInAPackage("org.peipao.audit..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.peipao.command..", "org.peipao.ops..");
+
+    /**
+     * The event store's tables as stored (rows, payload bytes, the hash chain) are read with JDBC by the audit only;
+     * the storage wiring creates them, and the command side's look-ups keep tables of their own beside them. Everyone
+     * else reads events through Axon, upcast.
+     */
+    @ArchTest
+    static final ArchRule onlyTheAuditReadsTheEventTablesAsStored = noClasses()
+            .that().resideOutsideOfPackages("org.peipao.audit..", "org.peipao.ops.storage..", "org.peipao.command.lookup..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..", "javax.sql..");
+
+    @ArchTest
     static final ArchRule seedsTalkOnlyInMessages = noClasses()
             .that().resideInAPackage("org.peipao.seeds..")
             .should().dependOnClassesThat().resideInAnyPackage("org.peipao.command..", "org.peipao.query..",

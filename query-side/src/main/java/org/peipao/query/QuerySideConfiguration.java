@@ -9,7 +9,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.peipao.query.shared.MongoConversions;
-import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.rebuild.ReadModelCatalog;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -22,6 +22,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -40,12 +41,6 @@ public class QuerySideConfiguration {
         return MongoConversions.create();
     }
 
-    /**
-     * Every read-model processor follows the event store on its own thread, in batches, and keeps its token in
-     * MongoDB beside the documents it writes: a crash can lose the latest of both, never a token without its
-     * documents, and the events after the surviving token are applied again (harmlessly: documents skip what
-     * they already applied).
-     */
     /** Indexes first, serially, before any processor writes (concurrent creation can fail on some stores). */
     @Bean
     static SmartInitializingSingleton readModelIndexes(ObjectProvider<ReadModelCatalog> catalog) {
@@ -53,9 +48,16 @@ public class QuerySideConfiguration {
                 .forEach(model -> catalog.getObject().ensureIndexes(model.processor(), model.collections()));
     }
 
+    /**
+     * Every read-model processor follows the event store on its own thread, in batches, and keeps its token in
+     * MongoDB beside the documents it writes: a crash can lose the latest of both, never a token without its
+     * documents, and the events after the surviving token are applied again (harmlessly: documents skip what
+     * they already applied).
+     */
     @Autowired
     void configureProcessors(EventProcessingConfigurer processing, MongoClient client, MongoTemplate mongo,
-                             Serializer serializer, QuerySideProperties properties) {
+                             Serializer serializer, QuerySideProperties properties, Clock clock,
+                             ReadModelCatalog catalog) {
         TokenStore tokens = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, mongo.getDb().getName())
@@ -64,7 +66,10 @@ public class QuerySideConfiguration {
                 .serializer(serializer)
                 .claimTimeout(Duration.ofSeconds(properties.claimTimeoutSeconds()))
                 .build();
-        for (String group : ReadModels.processors()) {
+        for (ReadModels model : ReadModels.values()) {
+            // the live projection, writing where the catalog says (a replay rebuilds it into fresh collections)
+            processing.registerEventHandler(c -> model.projection(mongo, clock, catalog.destination(model.processor())));
+            String group = model.processor();
             processing.registerTrackingEventProcessor(group, c -> c.eventStore(),
                             c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                     .andBatchSize(properties.batchSize()))

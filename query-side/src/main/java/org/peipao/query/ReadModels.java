@@ -1,24 +1,23 @@
 package org.peipao.query;
 
-import org.peipao.query.challenge.ChallengeDocument;
 import org.peipao.query.challenge.ChallengeProjection;
-import org.peipao.query.companion.CompanionDocument;
 import org.peipao.query.companion.CompanionProjection;
 import org.peipao.query.dashboard.DashboardProjection;
-import org.peipao.query.project.ProjectDocument;
 import org.peipao.query.project.ProjectProjection;
-import org.peipao.query.shared.Targets;
+import org.peipao.query.shared.Destination;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
-/** Every read model: the processor that builds it, its collections, and how to build a copy elsewhere. */
+/** Every read model: the processor that builds it, its collections, and its projection for any destination. */
 public enum ReadModels {
 
-    COMPANIONS(CompanionProjection.PROCESSING_GROUP, List.of(CompanionDocument.COLLECTION)),
-    PROJECTS(ProjectProjection.PROCESSING_GROUP, List.of(ProjectDocument.COLLECTION)),
-    CHALLENGES(ChallengeProjection.PROCESSING_GROUP, List.of(ChallengeDocument.COLLECTION)),
+    COMPANIONS(CompanionProjection.PROCESSING_GROUP, CompanionProjection.COLLECTIONS),
+    PROJECTS(ProjectProjection.PROCESSING_GROUP, ProjectProjection.COLLECTIONS),
+    CHALLENGES(ChallengeProjection.PROCESSING_GROUP, ChallengeProjection.COLLECTIONS),
     DASHBOARD(DashboardProjection.PROCESSING_GROUP, DashboardProjection.COLLECTIONS);
 
     private final String processor;
@@ -37,17 +36,22 @@ public enum ReadModels {
         return collections;
     }
 
-    /** A projection of this read model writing where {@code targets} says. */
-    public Object projection(MongoTemplate mongo, Clock clock, Targets targets) {
+    /** The projection of this read model, writing where {@code destination} says (live, or a copy). */
+    public Object projection(MongoTemplate mongo, Clock clock, Destination destination) {
         return switch (this) {
-            case COMPANIONS -> new CompanionProjection(mongo, targets);
-            case PROJECTS -> new ProjectProjection(mongo, targets);
-            case CHALLENGES -> new ChallengeProjection(mongo, targets);
-            case DASHBOARD -> new DashboardProjection(mongo, clock, targets);
+            case COMPANIONS -> new CompanionProjection(mongo, destination);
+            case PROJECTS -> new ProjectProjection(mongo, destination);
+            case CHALLENGES -> new ChallengeProjection(mongo, destination);
+            case DASHBOARD -> new DashboardProjection(mongo, clock, destination);
         };
     }
 
     public static List<String> processors() {
-        return java.util.Arrays.stream(values()).map(ReadModels::processor).toList();
+        return Arrays.stream(values()).map(ReadModels::processor).toList();
+    }
+
+    /** The read model its processor's name names, if any. */
+    public static Optional<ReadModels> ofProcessor(String processor) {
+        return Arrays.stream(values()).filter(model -> model.processor.equals(processor)).findFirst();
     }
 }

@@ -1,11 +1,14 @@
 package org.peipao.command.challenge;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.peipao.api.IndustryDomain;
@@ -19,9 +22,9 @@ import org.peipao.api.challenge.MarkChallengeSolvedCommand;
 import org.peipao.api.challenge.MatchChallengeCommand;
 import org.peipao.api.challenge.PostChallengeCommand;
 import org.peipao.api.project.ProjectStage;
-import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
 import org.peipao.command.lookup.CommandLookups.ProjectFacts;
+import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.IdRules;
 import org.peipao.command.shared.Actor;
 import org.peipao.command.shared.Snapshots;
@@ -50,6 +53,16 @@ class Challenge {
         // for the framework: an empty aggregate, rebuilt from its events
     }
 
+    /**
+     * Every command but the posting needs a challenge to act on: an aggregate that was never created
+     * (or a stream of another kind) answers as unknown.
+     */
+    @CommandHandlerInterceptor
+    Object requirePosted(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        UnknownEntity.requireExisting(posting != null || command.getPayload() instanceof PostChallengeCommand, "challenge");
+        return chain.proceed();
+    }
+
     /** Idempotent: the same posting again changes nothing; a different one under the same id is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -75,7 +88,6 @@ class Challenge {
     /** A mentor matches a challenge only to a project they accompany, and for themselves. */
     @CommandHandler
     long handle(MatchChallengeCommand command, CommandLookups lookups, MetaData metaData) {
-        UnknownEntity.requireExisting(posting != null, "challenge");
         require(status == ChallengeStatus.POSTED, "challenge-not-posted",
                 "only a POSTED challenge can be matched; this one is " + status);
         ProjectFacts project = lookups.project(command.projectId()).orElse(null);
@@ -98,7 +110,6 @@ class Challenge {
 
     @CommandHandler
     long handle(CloseChallengeCommand command) {
-        UnknownEntity.requireExisting(posting != null, "challenge");
         require(status == ChallengeStatus.POSTED || status == ChallengeStatus.MATCHED, "challenge-not-open",
                 "only an open challenge can be closed; this one is " + status);
         requireText(command.reason(), 1000, "reason");
@@ -113,7 +124,6 @@ class Challenge {
      */
     @CommandHandler
     long handle(MarkChallengeSolvedCommand command) {
-        UnknownEntity.requireExisting(posting != null, "challenge");
         if (status != ChallengeStatus.MATCHED || !command.projectId().equals(projectId)) {
             return AggregateLifecycle.getVersion();
         }

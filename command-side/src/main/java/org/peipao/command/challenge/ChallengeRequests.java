@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
-import org.peipao.command.web.ValidId;
+import org.peipao.api.ValidId;
 
 /** The JSON bodies of the challenge writes, checked before any command is sent. */
 final class ChallengeRequests {

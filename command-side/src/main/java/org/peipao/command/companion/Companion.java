@@ -1,10 +1,13 @@
 package org.peipao.command.companion;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.peipao.api.companion.AwardHonourCommand;
@@ -21,8 +24,8 @@ import org.peipao.api.companion.ReinstateCompanionCommand;
 import org.peipao.api.companion.RetireCompanionCommand;
 import org.peipao.api.companion.SuspendCompanionCommand;
 import org.peipao.api.companion.UpdateCompanionProfileCommand;
-import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
+import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.IdRules;
 import org.peipao.command.shared.Snapshots;
 import org.peipao.command.shared.UnknownEntity;
@@ -48,6 +51,16 @@ class Companion {
         // for the framework: an empty aggregate, rebuilt from its events
     }
 
+    /**
+     * Every command but the registration needs a companion to act on: an aggregate that was never created
+     * (or a stream of another kind) answers as unknown.
+     */
+    @CommandHandlerInterceptor
+    Object requireRegistered(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        UnknownEntity.requireExisting(registration != null || command.getPayload() instanceof RegisterCompanionCommand, "companion");
+        return chain.proceed();
+    }
+
     /** Idempotent: the same registration again changes nothing; a different one under the same id is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -65,7 +78,6 @@ class Companion {
 
     @CommandHandler
     long handle(UpdateCompanionProfileCommand command, CommandLookups lookups) {
-        UnknownEntity.requireExisting(registration != null, "companion");
         require(status != CompanionStatus.RETIRED, "companion-retired", "a retired companion's profile is closed");
         CompanionProfileUpdatedEvent updated = CompanionProfile.update(command, kind);
         int active = lookups.companion(companionId).map(CommandLookups.CompanionFacts::activeAssignments).orElse(0);
@@ -78,7 +90,6 @@ class Companion {
     /** Awarding an honour the companion already holds changes nothing. */
     @CommandHandler
     long handle(AwardHonourCommand command) {
-        UnknownEntity.requireExisting(registration != null, "companion");
         requireText(command.title(), 200, "title");
         require(command.year() >= 1949 && command.year() <= 2999, "year-out-of-range", "year must be a plausible year");
         if (!honours.contains(honourKey(command.title().strip(), command.year()))) {
@@ -89,7 +100,6 @@ class Companion {
 
     @CommandHandler
     long handle(SuspendCompanionCommand command) {
-        UnknownEntity.requireExisting(registration != null, "companion");
         require(status == CompanionStatus.ACTIVE, "companion-not-active", "only an active companion can be suspended");
         requireText(command.reason(), 1000, "reason");
         apply(new CompanionSuspendedEvent(companionId, kind, command.reason().strip()));
@@ -98,7 +108,6 @@ class Companion {
 
     @CommandHandler
     long handle(ReinstateCompanionCommand command) {
-        UnknownEntity.requireExisting(registration != null, "companion");
         require(status == CompanionStatus.SUSPENDED, "companion-not-suspended",
                 "only a suspended companion can be reinstated");
         apply(new CompanionReinstatedEvent(companionId, kind));
@@ -107,7 +116,6 @@ class Companion {
 
     @CommandHandler
     long handle(RetireCompanionCommand command, CommandLookups lookups) {
-        UnknownEntity.requireExisting(registration != null, "companion");
         require(status != CompanionStatus.RETIRED, "companion-already-retired", "the companion is already retired");
         requireText(command.reason(), 1000, "reason");
         int active = lookups.companion(companionId).map(CommandLookups.CompanionFacts::activeAssignments).orElse(0);

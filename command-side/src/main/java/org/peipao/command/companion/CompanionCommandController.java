@@ -7,10 +7,10 @@ import org.peipao.api.companion.ReinstateCompanionCommand;
 import org.peipao.api.companion.RetireCompanionCommand;
 import org.peipao.api.companion.SuspendCompanionCommand;
 import org.peipao.api.companion.UpdateCompanionProfileCommand;
-import org.peipao.command.web.Ids;
-import org.peipao.command.web.ValidId;
+import org.peipao.command.web.ClientIds;
+import org.peipao.api.ValidId;
 import org.peipao.command.web.WriteResult;
-import org.peipao.command.web.Writes;
+import org.peipao.command.web.CommandSender;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,46 +25,46 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/companions", consumes = MediaType.APPLICATION_JSON_VALUE)
 class CompanionCommandController {
 
-    private final Writes writes;
+    private final CommandSender commands;
 
-    CompanionCommandController(Writes writes) {
-        this.writes = writes;
+    CompanionCommandController(CommandSender commands) {
+        this.commands = commands;
     }
 
     @PostMapping
     ResponseEntity<WriteResult> register(@Valid @RequestBody CompanionRequests.Register body) {
-        String id = Ids.orNew(body.id());
-        return writes.register("/api/v1/companions/" + id, id, new RegisterCompanionCommand(id, body.name(),
+        String id = ClientIds.orGenerated(body.id());
+        return commands.register("/api/v1/companions/" + id, id, new RegisterCompanionCommand(id, body.name(),
                 body.kind(), body.organisation(), body.domains(), body.email(), body.capacity()));
     }
 
     @PutMapping("/{id}/profile")
     ResponseEntity<WriteResult> updateProfile(@PathVariable @ValidId String id,
                                               @Valid @RequestBody CompanionRequests.UpdateProfile body) {
-        return writes.update(id, new UpdateCompanionProfileCommand(id, body.name(), body.organisation(),
+        return commands.update(id, new UpdateCompanionProfileCommand(id, body.name(), body.organisation(),
                 body.domains(), body.email(), body.capacity()));
     }
 
     @PostMapping("/{id}/honours")
     ResponseEntity<WriteResult> awardHonour(@PathVariable @ValidId String id,
                                             @Valid @RequestBody CompanionRequests.Honour body) {
-        return writes.update(id, new AwardHonourCommand(id, body.title(), body.year()));
+        return commands.update(id, new AwardHonourCommand(id, body.title(), body.year()));
     }
 
     @PostMapping("/{id}/suspension")
     ResponseEntity<WriteResult> suspend(@PathVariable @ValidId String id,
                                         @Valid @RequestBody CompanionRequests.Reason body) {
-        return writes.update(id, new SuspendCompanionCommand(id, body.reason()));
+        return commands.update(id, new SuspendCompanionCommand(id, body.reason()));
     }
 
     @DeleteMapping(path = "/{id}/suspension", consumes = MediaType.ALL_VALUE)
     ResponseEntity<WriteResult> reinstate(@PathVariable @ValidId String id) {
-        return writes.update(id, new ReinstateCompanionCommand(id));
+        return commands.update(id, new ReinstateCompanionCommand(id));
     }
 
     @PostMapping("/{id}/retirement")
     ResponseEntity<WriteResult> retire(@PathVariable @ValidId String id,
                                        @Valid @RequestBody CompanionRequests.Reason body) {
-        return writes.update(id, new RetireCompanionCommand(id, body.reason()));
+        return commands.update(id, new RetireCompanionCommand(id, body.reason()));
     }
 }

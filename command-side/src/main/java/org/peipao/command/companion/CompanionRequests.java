@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.companion.CompanionKind;
-import org.peipao.command.web.ValidId;
+import org.peipao.api.ValidId;
 
 import java.util.List;
 

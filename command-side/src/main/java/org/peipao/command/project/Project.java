@@ -1,12 +1,15 @@
 package org.peipao.command.project;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.peipao.api.IndustryDomain;
@@ -33,9 +36,9 @@ import org.peipao.api.project.RejectMilestoneCommand;
 import org.peipao.api.project.ReleaseCompanionCommand;
 import org.peipao.api.project.VerifyMilestoneCommand;
 import org.peipao.api.project.WithdrawProjectCommand;
-import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
 import org.peipao.command.lookup.CommandLookups.CompanionFacts;
+import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.IdRules;
 import org.peipao.command.shared.Actor;
 import org.peipao.command.shared.Snapshots;
@@ -75,6 +78,16 @@ class Project {
         // for the framework: an empty aggregate, rebuilt from its events
     }
 
+    /**
+     * Every command but the registration needs a project to act on: an aggregate that was never created
+     * (or a stream of another kind) answers as unknown.
+     */
+    @CommandHandlerInterceptor
+    Object requireRegistered(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        UnknownEntity.requireExisting(registration != null || command.getPayload() instanceof RegisterProjectCommand, "project");
+        return chain.proceed();
+    }
+
     /** Idempotent: the same registration again changes nothing; a different one under the same id is refused. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -92,7 +105,6 @@ class Project {
 
     @CommandHandler
     long handle(AssignCompanionCommand command, CommandLookups lookups, Clock clock) {
-        UnknownEntity.requireExisting(registration != null, "project");
         requireOpen();
         require(command.role() != null, "role-required", "role is required");
         LocalDate since = command.since() == null ? LocalDate.now(clock) : command.since();
@@ -118,7 +130,6 @@ class Project {
 
     @CommandHandler
     long handle(ReleaseCompanionCommand command, Clock clock) {
-        UnknownEntity.requireExisting(registration != null, "project");
         Assignment assignment = assignments.get(command.companionId());
         require(assignment != null, "companion-not-assigned",
                 "companion " + command.companionId() + " does not accompany this project");
@@ -131,7 +142,6 @@ class Project {
     /** Idempotent per milestone id: the same facts again change nothing. */
     @CommandHandler
     long handle(LogMilestoneCommand command, CommandLookups lookups, Clock clock, MetaData metaData) {
-        UnknownEntity.requireExisting(registration != null, "project");
         MilestoneFacts facts = MilestoneFacts.of(command, LocalDate.now(clock));
         Actor actor = Actor.from(metaData);
         actor.requireAccompanying(assignments.keySet());
@@ -154,7 +164,6 @@ class Project {
 
     @CommandHandler
     long handle(VerifyMilestoneCommand command, CommandLookups lookups) {
-        UnknownEntity.requireExisting(registration != null, "project");
         Milestone milestone = loggedMilestone(command.milestoneId());
         optionalText(command.note(), 2000, "note");
         MilestoneFacts facts = milestone.facts();
@@ -172,7 +181,6 @@ class Project {
 
     @CommandHandler
     long handle(RejectMilestoneCommand command) {
-        UnknownEntity.requireExisting(registration != null, "project");
         Milestone milestone = loggedMilestone(command.milestoneId());
         requireText(command.reason(), 1000, "reason");
         apply(new MilestoneRejectedEvent(projectId, command.milestoneId(), milestone.facts().type(),
@@ -183,7 +191,6 @@ class Project {
     /** Idempotent per landing id: the same facts again change nothing. */
     @CommandHandler
     long handle(RecordLandingCommand command, Clock clock, MetaData metaData) {
-        UnknownEntity.requireExisting(registration != null, "project");
         LandingFacts facts = LandingFacts.of(command, LocalDate.now(clock));
         Actor.from(metaData).requireAccompanying(assignments.keySet());
         Landing existing = landings.get(command.landingId());
@@ -207,7 +214,6 @@ class Project {
 
     @CommandHandler
     long handle(WithdrawProjectCommand command, Clock clock) {
-        UnknownEntity.requireExisting(registration != null, "project");
         require(stage == ProjectStage.REGISTERED || stage == ProjectStage.INCUBATING, "project-not-withdrawable",
                 "a " + stage + " project cannot be withdrawn");
         requireText(command.reason(), 1000, "reason");

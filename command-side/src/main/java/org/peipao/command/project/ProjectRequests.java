@@ -13,7 +13,7 @@ import org.peipao.api.project.AssignmentRole;
 import org.peipao.api.project.ClinicalPhase;
 import org.peipao.api.project.LandingForm;
 import org.peipao.api.project.MilestoneType;
-import org.peipao.command.web.ValidId;
+import org.peipao.api.ValidId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

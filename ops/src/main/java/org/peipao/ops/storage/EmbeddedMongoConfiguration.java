@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.peipao.ops.PeipaoProperties;
+import org.peipao.ops.ProcessRoles.ConditionalOnReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -24,7 +25,8 @@ import java.nio.file.Path;
  * MongoDB-wire-compatible store (mongo-java-server) on 127.0.0.1, file-backed under the data directory.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${peipao.role:all}'.equalsIgnoreCase('command') and '${spring.data.mongodb.uri:}'.isEmpty()")
+@ConditionalOnReads
+@ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
 class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);

@@ -1,9 +1,9 @@
 package org.peipao.ops.storage;
 
 import org.bson.Document;
+import org.peipao.ops.ProcessRoles.ConditionalOnReads;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,7 +13,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * which the embedded store does not know; {@code ping} works on every MongoDB).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("!'${peipao.role:all}'.equalsIgnoreCase('command')")
+@ConditionalOnReads
 class ReadModelStoreHealth {
 
     @Bean("mongoHealthIndicator")

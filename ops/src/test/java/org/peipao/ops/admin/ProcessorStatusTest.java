@@ -1,4 +1,4 @@
-package org.peipao.ops.admin;
+package org.peipao.ops.processors;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;

@@ -22,7 +22,10 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 import static org.springframework.http.HttpMethod.PUT;
 
-/** Every endpoint of API.md, with who may call it and how each call is prepared. */
+/**
+ * Every endpoint of the server, with who may call it and how each call is prepared
+ * ({@link EndpointCoverageIntegrationTests} fails when the server has one this list lacks).
+ */
 final class Endpoints {
 
     /** One row of the matrix: {@code allowed} is the status of a call its access lets through. */
@@ -124,6 +127,11 @@ final class Endpoints {
             row(GET, "/api/v1/audit/verification", AUDIT, 200, s -> call(GET, "/api/v1/audit/verification", null)),
             // operations
             row(GET, "/actuator/health", PUBLIC, 200, s -> call(GET, "/actuator/health", null)),
+            row(GET, "/actuator/health/**", PUBLIC, 200, s -> call(GET, "/actuator/health/readiness", null)),
+            row(GET, "/actuator/info", ADMIN_OPERATION, 200, s -> call(GET, "/actuator/info", null)),
+            row(GET, "/actuator/metrics", ADMIN_OPERATION, 200, s -> call(GET, "/actuator/metrics", null)),
+            row(GET, "/actuator/metrics/{requiredMetricName}", ADMIN_OPERATION, 200,
+                    s -> call(GET, "/actuator/metrics/jvm.memory.used", null)),
             row(GET, "/actuator/prometheus", SCRAPE, 200, s -> call(GET, "/actuator/prometheus", null)),
             row(GET, "/v3/api-docs", SIGNED_IN, 200, s -> call(GET, "/v3/api-docs", null)));
 

@@ -3,53 +3,42 @@ package org.peipao.query.challenge;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
 import org.peipao.api.challenge.ChallengeClosedEvent;
 import org.peipao.api.challenge.ChallengeMatchedEvent;
 import org.peipao.api.challenge.ChallengePostedEvent;
 import org.peipao.api.challenge.ChallengeSolvedEvent;
 import org.peipao.api.challenge.ChallengeStatus;
-import org.peipao.query.shared.ReadModelCatalog;
-import org.peipao.query.shared.Targets;
+import org.peipao.query.shared.Destination;
+import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-@Component
+/** Builds {@link ChallengeDocument}s from the challenge events. */
 @ProcessingGroup(ChallengeProjection.PROCESSING_GROUP)
 public class ChallengeProjection {
 
     public static final String PROCESSING_GROUP = "challenges";
+    public static final List<String> COLLECTIONS = List.of(ChallengeDocument.COLLECTION);
 
     private final MongoTemplate mongo;
-    private final Targets targets;
-    private final ReadModelCatalog catalog;
+    private final Destination destination;
 
-    @Autowired
-    ChallengeProjection(MongoTemplate mongo, ReadModelCatalog catalog) {
+    /** Writes the live read model, or a copy, as {@code destination} says. */
+    public ChallengeProjection(MongoTemplate mongo, Destination destination) {
         this.mongo = mongo;
-        this.targets = catalog.targets(PROCESSING_GROUP);
-        this.catalog = catalog;
-    }
-
-    /** A copy that writes where {@code targets} says (a shadow for verification, or an as-of computation). */
-    public ChallengeProjection(MongoTemplate mongo, Targets targets) {
-        this.mongo = mongo;
-        this.targets = targets;
-        this.catalog = null;
+        this.destination = destination;
     }
 
     private TrackedDocuments<ChallengeDocument> challenges() {
-        return new TrackedDocuments<>(mongo, ChallengeDocument.class, targets.collection(ChallengeDocument.COLLECTION));
+        return new TrackedDocuments<>(mongo, ChallengeDocument.class,
+                destination.collection(ChallengeDocument.COLLECTION));
     }
 
     @EventHandler
-    void on(ChallengePostedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges().create(event.challengeId(), token, sequence, () -> {
+    void on(ChallengePostedEvent event, Recorded recorded) {
+        challenges().create(event.challengeId(), recorded, () -> {
             ChallengeDocument challenge = new ChallengeDocument();
             challenge.enterprise = event.enterprise();
             challenge.enterpriseCode = event.enterpriseCode();
@@ -62,8 +51,8 @@ public class ChallengeProjection {
     }
 
     @EventHandler
-    void on(ChallengeMatchedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges().update(event.challengeId(), token, sequence, challenge -> {
+    void on(ChallengeMatchedEvent event, Recorded recorded) {
+        challenges().update(event.challengeId(), recorded, challenge -> {
             challenge.status = ChallengeStatus.MATCHED;
             challenge.projectId = event.projectId();
             challenge.companionId = event.companionId();
@@ -71,8 +60,8 @@ public class ChallengeProjection {
     }
 
     @EventHandler
-    void on(ChallengeSolvedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges().update(event.challengeId(), token, sequence, challenge -> {
+    void on(ChallengeSolvedEvent event, Recorded recorded) {
+        challenges().update(event.challengeId(), recorded, challenge -> {
             challenge.status = ChallengeStatus.SOLVED;
             challenge.solvedByMilestoneId = event.milestoneId();
             challenge.solvedOn = event.solvedOn();
@@ -80,20 +69,15 @@ public class ChallengeProjection {
     }
 
     @EventHandler
-    void on(ChallengeClosedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        challenges().update(event.challengeId(), token, sequence, challenge -> {
+    void on(ChallengeClosedEvent event, Recorded recorded) {
+        challenges().update(event.challengeId(), recorded, challenge -> {
             challenge.status = ChallengeStatus.CLOSED;
             challenge.closureReason = event.reason();
         });
     }
 
-    /** A replay fills fresh collections while readers keep the current ones (see {@link ReadModelCatalog}). */
     @ResetHandler
     void reset() {
-        if (catalog != null) {
-            catalog.beginRebuild(PROCESSING_GROUP, List.of(ChallengeDocument.COLLECTION));
-        } else {
-            mongo.dropCollection(targets.collection(ChallengeDocument.COLLECTION));
-        }
+        destination.reset(COLLECTIONS);
     }
 }

@@ -6,7 +6,7 @@ import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengeQuery;
 import org.peipao.api.challenge.FindChallengesQuery;
 import org.peipao.query.shared.Paging;
-import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.rebuild.ReadModelCatalog;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

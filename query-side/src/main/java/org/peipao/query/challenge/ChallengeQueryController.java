@@ -2,7 +2,7 @@ package org.peipao.query.challenge;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import org.peipao.api.ValidId;
 import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.challenge.ChallengePage;
@@ -11,24 +11,22 @@ import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengeQuery;
 import org.peipao.api.challenge.FindChallengesQuery;
 import org.peipao.query.shared.ListParameters;
-import org.peipao.query.shared.Reads;
+import org.peipao.query.shared.QuerySender;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.peipao.query.shared.ReadIds.ID_MESSAGE;
-import static org.peipao.query.shared.ReadIds.ID_PATTERN;
 
 @RestController
 @RequestMapping("/api/v1/challenges")
 class ChallengeQueryController {
 
-    private final Reads reads;
+    private final QuerySender queries;
 
-    ChallengeQueryController(Reads reads) {
-        this.reads = reads;
+    ChallengeQueryController(QuerySender queries) {
+        this.queries = queries;
     }
 
     @GetMapping
@@ -37,11 +35,11 @@ class ChallengeQueryController {
                        @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String enterprise,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                        @RequestParam(defaultValue = ListParameters.DEFAULT_SIZE) @Min(1) @Max(ListParameters.MAX_SIZE) int size) {
-        return reads.all(new FindChallengesQuery(status, domain, enterprise, page, size), ChallengePage.class);
+        return queries.all(new FindChallengesQuery(status, domain, enterprise, page, size), ChallengePage.class);
     }
 
     @GetMapping("/{id}")
-    ChallengeView get(@PathVariable @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id) {
-        return reads.one(new FindChallengeQuery(id), ChallengeView.class, "challenge " + id);
+    ChallengeView get(@PathVariable @ValidId String id) {
+        return queries.one(new FindChallengeQuery(id), ChallengeView.class, "challenge " + id);
     }
 }

@@ -3,8 +3,6 @@ package org.peipao.query.companion;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
 import org.peipao.api.challenge.ChallengeSolvedEvent;
 import org.peipao.api.companion.CompanionProfileUpdatedEvent;
 import org.peipao.api.companion.CompanionRegisteredEvent;
@@ -17,49 +15,39 @@ import org.peipao.api.project.CompanionAssignedEvent;
 import org.peipao.api.project.CompanionReleasedEvent;
 import org.peipao.api.project.LandingRecordedEvent;
 import org.peipao.api.project.MilestoneVerifiedEvent;
-import org.peipao.query.shared.ReadModelCatalog;
-import org.peipao.query.shared.Targets;
+import org.peipao.query.shared.Destination;
+import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 /** Builds {@link CompanionDocument}s from companion events and the project events that concern companions. */
-@Component
 @ProcessingGroup(CompanionProjection.PROCESSING_GROUP)
 public class CompanionProjection {
 
     public static final String PROCESSING_GROUP = "companions";
+    public static final List<String> COLLECTIONS = List.of(CompanionDocument.COLLECTION);
 
     private final MongoTemplate mongo;
-    private final Targets targets;
-    private final ReadModelCatalog catalog;
+    private final Destination destination;
 
-    @Autowired
-    CompanionProjection(MongoTemplate mongo, ReadModelCatalog catalog) {
+    /** Writes the live read model, or a copy, as {@code destination} says. */
+    public CompanionProjection(MongoTemplate mongo, Destination destination) {
         this.mongo = mongo;
-        this.targets = catalog.targets(PROCESSING_GROUP);
-        this.catalog = catalog;
-    }
-
-    /** A copy that writes where {@code targets} says (a shadow for verification, or an as-of computation). */
-    public CompanionProjection(MongoTemplate mongo, Targets targets) {
-        this.mongo = mongo;
-        this.targets = targets;
-        this.catalog = null;
+        this.destination = destination;
     }
 
     private TrackedDocuments<CompanionDocument> companions() {
-        return new TrackedDocuments<>(mongo, CompanionDocument.class, targets.collection(CompanionDocument.COLLECTION));
+        return new TrackedDocuments<>(mongo, CompanionDocument.class,
+                destination.collection(CompanionDocument.COLLECTION));
     }
 
     @EventHandler
-    void on(CompanionRegisteredEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions().create(event.companionId(), token, sequence, () -> {
+    void on(CompanionRegisteredEvent event, Recorded recorded) {
+        companions().create(event.companionId(), recorded, () -> {
             CompanionDocument companion = new CompanionDocument();
             companion.name = event.name();
             companion.kind = event.kind();
@@ -73,8 +61,8 @@ public class CompanionProjection {
     }
 
     @EventHandler
-    void on(CompanionProfileUpdatedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions().update(event.companionId(), token, sequence, companion -> {
+    void on(CompanionProfileUpdatedEvent event, Recorded recorded) {
+        companions().update(event.companionId(), recorded, companion -> {
             companion.name = event.name();
             companion.organisation = event.organisation();
             companion.domains = new ArrayList<>(event.domains());
@@ -84,66 +72,61 @@ public class CompanionProjection {
     }
 
     @EventHandler
-    void on(HonourAwardedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions().update(event.companionId(), token, sequence,
+    void on(HonourAwardedEvent event, Recorded recorded) {
+        companions().update(event.companionId(), recorded,
                 companion -> companion.honours.add(new CompanionDocument.Honour(event.title(), event.year())));
     }
 
     @EventHandler
-    void on(CompanionSuspendedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions().update(event.companionId(), token, sequence, status(CompanionStatus.SUSPENDED, event.reason()));
+    void on(CompanionSuspendedEvent event, Recorded recorded) {
+        companions().update(event.companionId(), recorded, status(CompanionStatus.SUSPENDED, event.reason()));
     }
 
     @EventHandler
-    void on(CompanionReinstatedEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions().update(event.companionId(), token, sequence, status(CompanionStatus.ACTIVE, null));
+    void on(CompanionReinstatedEvent event, Recorded recorded) {
+        companions().update(event.companionId(), recorded, status(CompanionStatus.ACTIVE, null));
     }
 
     @EventHandler
-    void on(CompanionRetiredEvent event, @SequenceNumber long sequence, TrackingToken token) {
-        companions().update(event.companionId(), token, sequence, status(CompanionStatus.RETIRED, event.reason()));
+    void on(CompanionRetiredEvent event, Recorded recorded) {
+        companions().update(event.companionId(), recorded, status(CompanionStatus.RETIRED, event.reason()));
     }
 
     @EventHandler
-    void on(CompanionAssignedEvent event, TrackingToken token) {
-        companions().touch(event.companionId(), token, companion -> companion.activeAssignments.add(
+    void on(CompanionAssignedEvent event, Recorded recorded) {
+        companions().touch(event.companionId(), recorded, companion -> companion.activeAssignments.add(
                 new CompanionDocument.Assignment(event.projectId(), event.role(), event.since())));
     }
 
     @EventHandler
-    void on(CompanionReleasedEvent event, TrackingToken token) {
-        companions().touch(event.companionId(), token,
+    void on(CompanionReleasedEvent event, Recorded recorded) {
+        companions().touch(event.companionId(), recorded,
                 companion -> companion.activeAssignments.removeIf(a -> a.projectId().equals(event.projectId())));
     }
 
     @EventHandler
-    void on(MilestoneVerifiedEvent event, TrackingToken token) {
-        credit(event.creditedCompanionIds(), token, companion -> companion.verifiedMilestoneIds.add(event.projectId() + "/" + event.milestoneId()));
+    void on(MilestoneVerifiedEvent event, Recorded recorded) {
+        credit(event.creditedCompanionIds(), recorded, companion -> companion.verifiedMilestoneIds.add(event.projectId() + "/" + event.milestoneId()));
     }
 
     @EventHandler
-    void on(LandingRecordedEvent event, TrackingToken token) {
-        credit(event.creditedCompanionIds(), token, companion -> companion.landedProjectIds.add(event.projectId()));
+    void on(LandingRecordedEvent event, Recorded recorded) {
+        credit(event.creditedCompanionIds(), recorded, companion -> companion.landedProjectIds.add(event.projectId()));
     }
 
     @EventHandler
-    void on(ChallengeSolvedEvent event, TrackingToken token) {
-        credit(event.creditedCompanionIds(), token, companion -> companion.solvedChallengeIds.add(event.challengeId()));
+    void on(ChallengeSolvedEvent event, Recorded recorded) {
+        credit(event.creditedCompanionIds(), recorded, companion -> companion.solvedChallengeIds.add(event.challengeId()));
     }
 
-    /** A replay fills fresh collections while readers keep the current ones (see {@link ReadModelCatalog}). */
     @ResetHandler
     void reset() {
-        if (catalog != null) {
-            catalog.beginRebuild(PROCESSING_GROUP, List.of(CompanionDocument.COLLECTION));
-        } else {
-            mongo.dropCollection(targets.collection(CompanionDocument.COLLECTION));
-        }
+        destination.reset(COLLECTIONS);
     }
 
-    private void credit(List<String> companionIds, TrackingToken token, Consumer<CompanionDocument> change) {
+    private void credit(List<String> companionIds, Recorded recorded, Consumer<CompanionDocument> change) {
         TrackedDocuments<CompanionDocument> companions = companions();
-        companionIds.forEach(companionId -> companions.touch(companionId, token, change));
+        companionIds.forEach(companionId -> companions.touch(companionId, recorded, change));
     }
 
     private static Consumer<CompanionDocument> status(CompanionStatus status, String reason) {

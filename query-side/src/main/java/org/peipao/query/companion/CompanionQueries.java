@@ -7,7 +7,7 @@ import org.peipao.api.companion.CompanionView;
 import org.peipao.api.companion.FindCompanionQuery;
 import org.peipao.api.companion.FindCompanionsQuery;
 import org.peipao.query.shared.Paging;
-import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.rebuild.ReadModelCatalog;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -2,7 +2,7 @@ package org.peipao.query.companion;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import org.peipao.api.ValidId;
 import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.companion.CompanionKind;
@@ -12,24 +12,22 @@ import org.peipao.api.companion.CompanionView;
 import org.peipao.api.companion.FindCompanionQuery;
 import org.peipao.api.companion.FindCompanionsQuery;
 import org.peipao.query.shared.ListParameters;
-import org.peipao.query.shared.Reads;
+import org.peipao.query.shared.QuerySender;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.peipao.query.shared.ReadIds.ID_MESSAGE;
-import static org.peipao.query.shared.ReadIds.ID_PATTERN;
 
 @RestController
 @RequestMapping("/api/v1/companions")
 class CompanionQueryController {
 
-    private final Reads reads;
+    private final QuerySender queries;
 
-    CompanionQueryController(Reads reads) {
-        this.reads = reads;
+    CompanionQueryController(QuerySender queries) {
+        this.queries = queries;
     }
 
     @GetMapping
@@ -39,11 +37,11 @@ class CompanionQueryController {
                        @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String q,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                        @RequestParam(defaultValue = ListParameters.DEFAULT_SIZE) @Min(1) @Max(ListParameters.MAX_SIZE) int size) {
-        return reads.all(new FindCompanionsQuery(kind, status, domain, q, page, size), CompanionPage.class);
+        return queries.all(new FindCompanionsQuery(kind, status, domain, q, page, size), CompanionPage.class);
     }
 
     @GetMapping("/{id}")
-    CompanionView get(@PathVariable @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id) {
-        return reads.one(new FindCompanionQuery(id), CompanionView.class, "companion " + id);
+    CompanionView get(@PathVariable @ValidId String id) {
+        return queries.one(new FindCompanionQuery(id), CompanionView.class, "companion " + id);
     }
 }

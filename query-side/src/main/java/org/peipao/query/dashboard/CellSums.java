@@ -25,7 +25,7 @@ record CellSums(Map<String, Long> flows, Map<String, Long> stocks, Set<String> e
         long verifiedMilestones;
     }
 
-    static CellSums of(MongoTemplate mongo, String collection, Dims cell, LocalDate from, LocalDate to) {
+    static CellSums of(MongoTemplate mongo, String collection, CubeCell cell, LocalDate from, LocalDate to) {
         Query query = new Query(Criteria.where("domain").is(cell.domain()).and("source").is(cell.source())
                 .and("district").is(cell.district()).and("kind").is(cell.kind()).and("day").lte(to.toString()));
         List<DayCell> days = mongo.find(query, DayCell.class, collection);

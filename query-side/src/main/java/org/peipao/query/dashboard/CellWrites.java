@@ -32,11 +32,11 @@ class CellWrites {
     }
 
     private static final class Cell {
-        final Dims dims;
+        final CubeCell dims;
         final String day;
         final List<Pending> changes = new ArrayList<>();
 
-        Cell(Dims dims, String day) {
+        Cell(CubeCell dims, String day) {
             this.dims = dims;
             this.day = day;
         }

@@ -11,7 +11,7 @@ import org.peipao.api.dashboard.TrendMetric;
 import org.peipao.api.dashboard.TrendView;
 import org.peipao.query.shared.BadParameter;
 import org.peipao.query.shared.ListParameters;
-import org.peipao.query.shared.Reads;
+import org.peipao.query.shared.QuerySender;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -31,11 +31,11 @@ class DashboardController {
     /** A trend has at most this many points (ten years of months). */
     private static final long MAX_POINTS = 120;
 
-    private final Reads reads;
+    private final QuerySender queries;
     private final Clock clock;
 
-    DashboardController(Reads reads, Clock clock) {
-        this.reads = reads;
+    DashboardController(QuerySender queries, Clock clock) {
+        this.queries = queries;
         this.clock = clock;
     }
 
@@ -47,7 +47,7 @@ class DashboardController {
                             @RequestParam(required = false) CompanionKind kind,
                             @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source) {
         requireOrdered(from, to);
-        return reads.all(new FindDashboardQuery(from, to, domain, district, kind, source), DashboardView.class);
+        return queries.all(new FindDashboardQuery(from, to, domain, district, kind, source), DashboardView.class);
     }
 
     @GetMapping("/trends")
@@ -65,7 +65,7 @@ class DashboardController {
                 .between(from, to != null ? to : LocalDate.now(clock)) >= MAX_POINTS) {
             throw new BadParameter("from", "a trend spans at most " + MAX_POINTS + " " + interval + "s");
         }
-        return reads.all(new FindTrendQuery(metric(metric), period, from, to), TrendView.class);
+        return queries.all(new FindTrendQuery(metric(metric), period, from, to), TrendView.class);
     }
 
     private static TrendMetric metric(String name) {

@@ -3,8 +3,6 @@ package org.peipao.query.dashboard;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.peipao.api.challenge.ChallengeClosedEvent;
 import org.peipao.api.challenge.ChallengeMatchedEvent;
 import org.peipao.api.challenge.ChallengePostedEvent;
@@ -23,15 +21,12 @@ import org.peipao.api.project.ProjectIncubationStartedEvent;
 import org.peipao.api.project.ProjectLandedEvent;
 import org.peipao.api.project.ProjectRegisteredEvent;
 import org.peipao.api.project.ProjectWithdrawnEvent;
-import org.peipao.query.shared.ReadModelCatalog;
-import org.peipao.query.shared.Targets;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.peipao.query.shared.Destination;
+import org.peipao.query.shared.Recorded;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,7 +38,6 @@ import static org.peipao.query.dashboard.Counters.*;
  * (landing signedOn, milestone occurredOn, challenge solvedOn, first landing); standing figures (status and
  * stage of companions, projects and challenges) move on the day the event was recorded, in the office's zone.
  */
-@Component
 @ProcessingGroup(DashboardProjection.PROCESSING_GROUP)
 public class DashboardProjection {
 
@@ -52,101 +46,90 @@ public class DashboardProjection {
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final Targets targets;
-    private final ReadModelCatalog catalog;
+    private final Destination destination;
     private final CompanionDirectory directory;
 
-    @Autowired
-    DashboardProjection(MongoTemplate mongo, Clock clock, ReadModelCatalog catalog) {
-        this(mongo, clock, catalog.targets(PROCESSING_GROUP), catalog);
-    }
-
-    /** A copy that writes where {@code targets} says (a shadow for verification, or an as-of computation). */
-    public DashboardProjection(MongoTemplate mongo, Clock clock, Targets targets) {
-        this(mongo, clock, targets, null);
-    }
-
-    private DashboardProjection(MongoTemplate mongo, Clock clock, Targets targets, ReadModelCatalog catalog) {
+    /** Writes the live read model, or a copy, as {@code destination} says; {@code clock} gives the office's zone. */
+    public DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination) {
         this.mongo = mongo;
         this.clock = clock;
-        this.targets = targets;
-        this.catalog = catalog;
-        this.directory = new CompanionDirectory(mongo, () -> targets.collection(CompanionDirectory.COLLECTION));
+        this.destination = destination;
+        this.directory = new CompanionDirectory(mongo, () -> destination.collection(CompanionDirectory.COLLECTION));
     }
 
     private CellWrites writes() {
-        return new CellWrites(mongo, targets.collection(DayCell.COLLECTION));
+        return new CellWrites(mongo, destination.collection(DayCell.COLLECTION));
     }
 
     @EventHandler
-    void on(CompanionRegisteredEvent event, @Timestamp Instant at, TrackingToken token) {
+    void on(CompanionRegisteredEvent event, Recorded recorded) {
         String kind = event.kind().name();
-        directory.put(event.companionId(), event.name(), kind, token.position().orElse(-1));
-        record(token, Fact.on(day(at)).kind(kind).count(COMPANIONS_REGISTERED, 1)
+        directory.put(event.companionId(), event.name(), kind, recorded.position());
+        record(recorded, Fact.on(day(recorded)).kind(kind).count(COMPANIONS_REGISTERED, 1)
                 .count(companionsByKind(kind, "registered"), 1)
                 .count(companions("ACTIVE"), 1).count(companionsByKind(kind, "ACTIVE"), 1));
     }
 
     @EventHandler
-    void on(CompanionProfileUpdatedEvent event, TrackingToken token) {
-        directory.put(event.companionId(), event.name(), event.kind().name(), token.position().orElse(-1));
-        record(token);
+    void on(CompanionProfileUpdatedEvent event, Recorded recorded) {
+        directory.put(event.companionId(), event.name(), event.kind().name(), recorded.position());
+        record(recorded);
     }
 
     @EventHandler
-    void on(CompanionSuspendedEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, companionMoved(day(at), event.kind().name(), "ACTIVE", "SUSPENDED"));
+    void on(CompanionSuspendedEvent event, Recorded recorded) {
+        record(recorded, companionMoved(day(recorded), event.kind().name(), "ACTIVE", "SUSPENDED"));
     }
 
     @EventHandler
-    void on(CompanionReinstatedEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, companionMoved(day(at), event.kind().name(), "SUSPENDED", "ACTIVE"));
+    void on(CompanionReinstatedEvent event, Recorded recorded) {
+        record(recorded, companionMoved(day(recorded), event.kind().name(), "SUSPENDED", "ACTIVE"));
     }
 
     @EventHandler
-    void on(CompanionRetiredEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, companionMoved(day(at), event.kind().name(), event.previousStatus().name(), "RETIRED"));
+    void on(CompanionRetiredEvent event, Recorded recorded) {
+        record(recorded, companionMoved(day(recorded), event.kind().name(), event.previousStatus().name(), "RETIRED"));
     }
 
     @EventHandler
-    void on(ProjectRegisteredEvent event, @Timestamp Instant at, TrackingToken token) {
+    void on(ProjectRegisteredEvent event, Recorded recorded) {
         String domain = event.domain().name();
-        record(token, Fact.on(day(at)).domain(domain).source(event.source()).count(PROJECTS_REGISTERED, 1)
+        record(recorded, Fact.on(day(recorded)).domain(domain).source(event.source()).count(PROJECTS_REGISTERED, 1)
                 .count(projectStage("REGISTERED"), 1).count(projectStageDomain("REGISTERED", domain), 1)
                 .count(projectsByDomain(domain), 1).count(projectsBySource(event.source()), 1));
     }
 
     @EventHandler
-    void on(ProjectIncubationStartedEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, projectMoved(day(at), event.domain().name(), event.source(), "REGISTERED", "INCUBATING"));
+    void on(ProjectIncubationStartedEvent event, Recorded recorded) {
+        record(recorded, projectMoved(day(recorded), event.domain().name(), event.source(), "REGISTERED", "INCUBATING"));
     }
 
     @EventHandler
-    void on(ProjectWithdrawnEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, projectMoved(day(at), event.domain().name(), event.source(), event.previousStage().name(),
+    void on(ProjectWithdrawnEvent event, Recorded recorded) {
+        record(recorded, projectMoved(day(recorded), event.domain().name(), event.source(), event.previousStage().name(),
                 "WITHDRAWN"));
     }
 
     @EventHandler
-    void on(ProjectLandedEvent event, @Timestamp Instant at, TrackingToken token) {
-        Fact moved = projectMoved(day(at), event.domain().name(), event.source(), "INCUBATING", "LANDED");
+    void on(ProjectLandedEvent event, Recorded recorded) {
+        Fact moved = projectMoved(day(recorded), event.domain().name(), event.source(), "INCUBATING", "LANDED");
         if (event.incubationStartedOn() == null) {
-            record(token, moved);
+            record(recorded, moved);
             return;
         }
         // a landing signed before the first assignment's date counts as landing at once
         long days = Math.max(0, ChronoUnit.DAYS.between(event.incubationStartedOn(), event.landedOn()));
-        record(token, moved, Fact.on(event.landedOn()).domain(event.domain()).source(event.source())
+        record(recorded, moved, Fact.on(event.landedOn()).domain(event.domain()).source(event.source())
                 .district(event.district()).credit(directory.kindsOf(event.creditedCompanionIds()))
                 .count(FIRST_LANDINGS, 1).count(timeToLanding(days), 1));
     }
 
     @EventHandler
-    void on(LandingRecordedEvent event, TrackingToken token) {
+    void on(LandingRecordedEvent event, Recorded recorded) {
         long fen = fen(event.signedAmountCny());
         String domain = event.domain().name();
         String form = event.form().name();
-        record(token, Fact.on(event.signedOn()).domain(domain).source(event.source()).district(event.district())
+        record(recorded, Fact.on(event.signedOn()).domain(domain).source(event.source()).district(event.district())
                 .credit(directory.kindsOf(event.creditedCompanionIds()))
                 .count(LANDINGS, 1).count(LANDINGS_FEN, fen)
                 .count(landingsBy("byDistrict", event.district(), false), 1)
@@ -158,13 +141,13 @@ public class DashboardProjection {
     }
 
     @EventHandler
-    void on(MilestoneLoggedEvent event, TrackingToken token) {
-        record(token, Fact.on(event.occurredOn()).domain(event.domain()).source(event.source())
+    void on(MilestoneLoggedEvent event, Recorded recorded) {
+        record(recorded, Fact.on(event.occurredOn()).domain(event.domain()).source(event.source())
                 .count(MILESTONES_PENDING, 1).count(milestoneStatusType("LOGGED", event.type().name()), 1));
     }
 
     @EventHandler
-    void on(MilestoneVerifiedEvent event, TrackingToken token) {
+    void on(MilestoneVerifiedEvent event, Recorded recorded) {
         String type = event.type().name();
         Fact settled = Fact.on(event.occurredOn()).domain(event.domain()).source(event.source())
                 .count(MILESTONES_PENDING, -1).count(milestoneStatusType("LOGGED", type), -1)
@@ -175,36 +158,36 @@ public class DashboardProjection {
                 .count(FINANCING_FEN, event.type() == MilestoneType.FINANCING_CLOSED && event.amountCny() != null
                         ? fen(event.amountCny()) : 0)
                 .leaders(null, 0, 1);
-        record(token, settled, verified);
+        record(recorded, settled, verified);
     }
 
     @EventHandler
-    void on(MilestoneRejectedEvent event, TrackingToken token) {
+    void on(MilestoneRejectedEvent event, Recorded recorded) {
         String type = event.type().name();
-        record(token, Fact.on(event.occurredOn()).domain(event.domain()).source(event.source())
+        record(recorded, Fact.on(event.occurredOn()).domain(event.domain()).source(event.source())
                 .count(MILESTONES_PENDING, -1).count(MILESTONES_REJECTED, 1)
                 .count(milestoneStatusType("LOGGED", type), -1).count(milestoneStatusType("REJECTED", type), 1));
     }
 
     @EventHandler
-    void on(ChallengePostedEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, Fact.on(day(at)).domain(event.domain()).count(CHALLENGES_TOTAL, 1)
+    void on(ChallengePostedEvent event, Recorded recorded) {
+        record(recorded, Fact.on(day(recorded)).domain(event.domain()).count(CHALLENGES_TOTAL, 1)
                 .count(challengeStatus("POSTED"), 1));
     }
 
     @EventHandler
-    void on(ChallengeMatchedEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, challengeMoved(day(at), event.domain().name(), "POSTED", "MATCHED"));
+    void on(ChallengeMatchedEvent event, Recorded recorded) {
+        record(recorded, challengeMoved(day(recorded), event.domain().name(), "POSTED", "MATCHED"));
     }
 
     @EventHandler
-    void on(ChallengeClosedEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, challengeMoved(day(at), event.domain().name(), event.previousStatus().name(), "CLOSED"));
+    void on(ChallengeClosedEvent event, Recorded recorded) {
+        record(recorded, challengeMoved(day(recorded), event.domain().name(), event.previousStatus().name(), "CLOSED"));
     }
 
     @EventHandler
-    void on(ChallengeSolvedEvent event, @Timestamp Instant at, TrackingToken token) {
-        record(token, challengeMoved(day(at), event.domain().name(), "MATCHED", "SOLVED"),
+    void on(ChallengeSolvedEvent event, Recorded recorded) {
+        record(recorded, challengeMoved(day(recorded), event.domain().name(), "MATCHED", "SOLVED"),
                 Fact.on(event.solvedOn()).domain(event.domain()).source(event.projectSource())
                         .credit(directory.kindsOf(event.creditedCompanionIds()))
                         .count(CHALLENGES_SOLVED, 1).member(ENTERPRISES, event.enterpriseKey())
@@ -213,31 +196,27 @@ public class DashboardProjection {
 
     /** Every other event still ends a batch. */
     @EventHandler
-    void on(Object otherEvent, TrackingToken token) {
-        record(token);
+    void on(Object otherEvent, Recorded recorded) {
+        record(recorded);
     }
 
-    /** A replay fills fresh collections while readers keep the current ones (see {@link ReadModelCatalog}). */
     @ResetHandler
     void reset() {
         directory.forget();
-        if (catalog != null) {
-            catalog.beginRebuild(PROCESSING_GROUP, COLLECTIONS);
-        } else {
-            COLLECTIONS.forEach(logical -> mongo.dropCollection(targets.collection(logical)));
-        }
+        destination.reset(COLLECTIONS);
     }
 
-    private void record(TrackingToken token, Fact... facts) {
+    private void record(Recorded recorded, Fact... facts) {
         CellWrites writes = writes();
         if (facts.length > 0) {
-            writes.add(token.position().orElseThrow(), List.of(facts));
+            writes.add(recorded.position(), List.of(facts));
         }
         writes.flushIfBatchEnds();
     }
 
-    private LocalDate day(Instant at) {
-        return LocalDate.ofInstant(at, clock.getZone());
+    /** The office's day on which the event was recorded. */
+    private LocalDate day(Recorded recorded) {
+        return LocalDate.ofInstant(recorded.at(), clock.getZone());
     }
 
     private static Fact companionMoved(LocalDate day, String kind, String from, String to) {

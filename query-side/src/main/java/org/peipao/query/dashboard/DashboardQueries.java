@@ -5,14 +5,14 @@ import org.peipao.api.dashboard.DashboardView;
 import org.peipao.api.dashboard.FindDashboardQuery;
 import org.peipao.api.dashboard.FindTrendQuery;
 import org.peipao.api.dashboard.TrendView;
-import org.peipao.query.shared.ReadModelCatalog;
-import org.peipao.query.shared.Targets;
+import org.peipao.query.rebuild.ReadModelCatalog;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 
 /**
  * Answers the dashboard from the pre-aggregated cells: a handful of cells, each summed over its days, whatever
@@ -40,21 +40,24 @@ public class DashboardQueries {
     @QueryHandler
     TrendView handle(FindTrendQuery query) {
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
-        CellSums all = CellSums.of(mongo, live().collection(DayCell.COLLECTION), Dims.ALL, null, to);
+        CellSums all = CellSums.of(mongo, live().apply(DayCell.COLLECTION), CubeCell.ALL, null, to);
         return Trends.of(query, to, all);
     }
 
-    /** The KPI set as the dashboard's collections named by {@code collections} hold it. */
-    public static DashboardView compute(MongoTemplate mongo, Targets collections, FindDashboardQuery query, LocalDate to,
-                                        Instant asOf) {
-        String days = collections.collection(DayCell.COLLECTION);
+    /**
+     * The KPI set as the dashboard's collections hold it: the live ones, or a copy's ({@code collectionOf} names the
+     * physical collection of each logical one).
+     */
+    public static DashboardView compute(MongoTemplate mongo, UnaryOperator<String> collectionOf,
+                                        FindDashboardQuery query, LocalDate to, Instant asOf) {
+        String days = collectionOf.apply(DayCell.COLLECTION);
         CompanionDirectory directory = new CompanionDirectory(mongo,
-                () -> collections.collection(CompanionDirectory.COLLECTION));
+                () -> collectionOf.apply(CompanionDirectory.COLLECTION));
         return DashboardSections.view(query, to, asOf, cell -> CellSums.of(mongo, days, cell, query.from(), to),
                 directory);
     }
 
-    private Targets live() {
+    private UnaryOperator<String> live() {
         return logical -> catalog.live(DashboardProjection.PROCESSING_GROUP, logical);
     }
 }

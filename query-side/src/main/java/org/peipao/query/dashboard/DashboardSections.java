@@ -30,12 +30,12 @@ final class DashboardSections {
     private DashboardSections() {
     }
 
-    static DashboardView view(FindDashboardQuery query, LocalDate to, Instant asOf, Function<Dims, CellSums> load,
+    static DashboardView view(FindDashboardQuery query, LocalDate to, Instant asOf, Function<CubeCell, CellSums> load,
                               CompanionDirectory directory) {
-        Dims filter = new Dims(orAny(query.domain()), orAny(query.source()), orAny(query.district()),
+        CubeCell filter = new CubeCell(orAny(query.domain()), orAny(query.source()), orAny(query.district()),
                 orAny(query.kind()));
-        Map<Dims, CellSums> loaded = new HashMap<>();
-        Function<Dims, CellSums> cells = dims -> loaded.computeIfAbsent(dims, load);
+        Map<CubeCell, CellSums> loaded = new HashMap<>();
+        Function<CubeCell, CellSums> cells = dims -> loaded.computeIfAbsent(dims, load);
         CellSums full = cells.apply(filter);
         CellSums credited = cells.apply(filter.withoutDistrict());
         CellSums projects = cells.apply(filter.onlyDomainAndSource());
@@ -120,7 +120,7 @@ final class DashboardSections {
     }
 
     private static String orAny(Object value) {
-        return value == null ? Dims.ANY : value.toString();
+        return value == null ? CubeCell.ANY : value.toString();
     }
 
     private static String nullable(Object value) {

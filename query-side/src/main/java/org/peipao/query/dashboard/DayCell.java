@@ -37,7 +37,7 @@ public class DayCell {
     public record Leader(String companionId, List<String> landedProjects, long problemsSolved, long verifiedMilestones) {
     }
 
-    static String idOf(Dims cell, String day) {
+    static String idOf(CubeCell cell, String day) {
         return cell.key() + "|" + day;
     }
 }

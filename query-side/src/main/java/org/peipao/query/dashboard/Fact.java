@@ -80,13 +80,13 @@ final class Fact {
     }
 
     /** The change to each cube cell this fact belongs to, keyed by cell. */
-    Map<Dims, CellChange> cellChanges() {
-        Map<Dims, CellChange> changes = new HashMap<>();
-        List<Dims> cells = Dims.cellsOf(domain, source, district, kinds);
-        for (Dims cell : cells) {
+    Map<CubeCell, CellChange> cellChanges() {
+        Map<CubeCell, CellChange> changes = new HashMap<>();
+        List<CubeCell> cells = CubeCell.cellsOf(domain, source, district, kinds);
+        for (CubeCell cell : cells) {
             Map<String, CellChange.LeaderCredit> cellLeaders = new LinkedHashMap<>();
             leaders.forEach((id, credit) -> {
-                if (cell.kind().equals(Dims.ANY) || cell.kind().equals(credited.get(id))) {
+                if (cell.kind().equals(CubeCell.ANY) || cell.kind().equals(credited.get(id))) {
                     cellLeaders.put(id, credit);
                 }
             });

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
-import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.rebuild.ReadModelCatalog;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -57,7 +57,7 @@ class KpiGauges {
     @Scheduled(initialDelayString = "${peipao.query.gauge-refresh:10s}", fixedDelayString = "${peipao.query.gauge-refresh:10s}")
     void refresh() {
         CellSums all = CellSums.of(mongo, catalog.live(DashboardProjection.PROCESSING_GROUP, DayCell.COLLECTION),
-                Dims.ALL, null, LocalDate.now(clock).plusYears(100));
+                CubeCell.ALL, null, LocalDate.now(clock).plusYears(100));
         companions.register(rows(all.stocksBy("companions:byKind:"), (key, value) -> {
             String[] kindStatus = key.split(":");
             return kindStatus[1].equals("registered") ? null

@@ -8,7 +8,7 @@ import org.peipao.api.project.ProjectPage;
 import org.peipao.api.project.ProjectSummary;
 import org.peipao.api.project.ProjectView;
 import org.peipao.query.shared.Paging;
-import org.peipao.query.shared.ReadModelCatalog;
+import org.peipao.query.rebuild.ReadModelCatalog;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;

@@ -2,7 +2,7 @@ package org.peipao.query.project;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import org.peipao.api.ValidId;
 import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.project.FindProjectQuery;
@@ -11,41 +11,39 @@ import org.peipao.api.project.ProjectPage;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectView;
 import org.peipao.query.shared.ListParameters;
-import org.peipao.query.shared.Reads;
+import org.peipao.query.shared.QuerySender;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import static org.peipao.query.shared.ReadIds.ID_MESSAGE;
-import static org.peipao.query.shared.ReadIds.ID_PATTERN;
 
 @RestController
 @RequestMapping("/api/v1/projects")
 class ProjectQueryController {
 
-    private final Reads reads;
+    private final QuerySender queries;
 
-    ProjectQueryController(Reads reads) {
-        this.reads = reads;
+    ProjectQueryController(QuerySender queries) {
+        this.queries = queries;
     }
 
     @GetMapping
     ProjectPage list(@RequestParam(required = false) ProjectStage stage,
                      @RequestParam(required = false) IndustryDomain domain,
                      @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String district,
-                     @RequestParam(required = false) @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String companionId,
+                     @RequestParam(required = false) @ValidId String companionId,
                      @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source,
                      @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String q,
                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                      @RequestParam(defaultValue = ListParameters.DEFAULT_SIZE) @Min(1) @Max(ListParameters.MAX_SIZE) int size) {
-        return reads.all(new FindProjectsQuery(stage, domain, district, companionId, source, q, page, size),
+        return queries.all(new FindProjectsQuery(stage, domain, district, companionId, source, q, page, size),
                 ProjectPage.class);
     }
 
     @GetMapping("/{id}")
-    ProjectView get(@PathVariable @Pattern(regexp = ID_PATTERN, message = ID_MESSAGE) String id) {
-        return reads.one(new FindProjectQuery(id), ProjectView.class, "project " + id);
+    ProjectView get(@PathVariable @ValidId String id) {
+        return queries.one(new FindProjectQuery(id), ProjectView.class, "project " + id);
     }
 }

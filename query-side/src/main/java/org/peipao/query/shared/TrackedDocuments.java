@@ -1,6 +1,5 @@
 package org.peipao.query.shared;
 
-import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.function.Consumer;
@@ -29,29 +28,27 @@ public class TrackedDocuments<D extends TrackedDocument> {
     }
 
     /** Creates the document from its aggregate's first event (or leaves it if that event was applied before). */
-    public void create(String id, TrackingToken token, long sequence, Supplier<D> creation) {
-        long position = position(token);
+    public void create(String id, Recorded recorded, Supplier<D> creation) {
         D existing = mongo.findById(id, type, collection);
-        if (existing != null && existing.lastEventIndex >= position) {
+        if (existing != null && existing.lastEventIndex >= recorded.position()) {
             return;
         }
         D document = creation.get();
         document.id = id;
-        save(document, position, sequence);
+        save(document, recorded.position(), recorded.sequence());
     }
 
     /** Applies an event of the document's own aggregate, which also moves its version. */
-    public void update(String id, TrackingToken token, long sequence, Consumer<D> change) {
-        apply(id, token, sequence, change);
+    public void update(String id, Recorded recorded, Consumer<D> change) {
+        apply(id, recorded.position(), recorded.sequence(), change);
     }
 
     /** Applies an event of another aggregate that concerns this document; the version stays. */
-    public void touch(String id, TrackingToken token, Consumer<D> change) {
-        apply(id, token, null, change);
+    public void touch(String id, Recorded recorded, Consumer<D> change) {
+        apply(id, recorded.position(), null, change);
     }
 
-    private void apply(String id, TrackingToken token, Long sequence, Consumer<D> change) {
-        long position = position(token);
+    private void apply(String id, long position, Long sequence, Consumer<D> change) {
         D document = mongo.findById(id, type, collection);
         if (document == null || document.lastEventIndex >= position) {
             return;
@@ -64,9 +61,5 @@ public class TrackedDocuments<D extends TrackedDocument> {
         document.lastEventIndex = position;
         document.version = sequence;
         mongo.save(document, collection);
-    }
-
-    private static long position(TrackingToken token) {
-        return token.position().orElseThrow(() -> new IllegalStateException("event without a position: " + token));
     }
 }

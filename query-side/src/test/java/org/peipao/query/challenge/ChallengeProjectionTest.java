@@ -1,7 +1,6 @@
 package org.peipao.query.challenge;
 
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -9,6 +8,7 @@ import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengeQuery;
 import org.peipao.query.support.Catalogs;
+import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,21 +23,19 @@ class ChallengeProjectionTest {
 
     @RegisterExtension
     static final InMemoryMongo server = InMemoryMongo.start();
-    private ChallengeProjection projection;
+    private EventFeed feed;
     private ChallengeQueries queries;
-    private long position;
 
     @BeforeEach
     void freshDatabase() {
         var mongo = server.freshTemplate();
-        projection = new ChallengeProjection(mongo, Catalogs.of(mongo));
+        feed = new EventFeed(new ChallengeProjection(mongo, Catalogs.liveDestination(mongo, ChallengeProjection.PROCESSING_GROUP)));
         queries = new ChallengeQueries(mongo, Catalogs.of(mongo));
-        position = 0;
     }
 
     @Test
     void postingCreatesAPostedChallengeAtVersionZero() {
-        projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, next());
+        feed.feed(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV));
 
         assertThat(find("ch-1")).isEqualTo(new ChallengeView("ch-1", "SAIC Motor", "code-ch-1",
                 INTELLIGENT_CONNECTED_NEV, "Problem of SAIC Motor", "details of ch-1", ChallengeStatus.POSTED, null,
@@ -51,9 +49,9 @@ class ChallengeProjectionTest {
 
     @Test
     void matchingRecordsTheProjectAndCompanion() {
-        projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, next());
+        feed.feed(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV));
 
-        projection.on(matched("ch-1", "p-1", "c-1"), 1, next());
+        feed.feed(matched("ch-1", "p-1", "c-1"));
 
         ChallengeView challenge = find("ch-1");
         assertThat(challenge.status()).isEqualTo(ChallengeStatus.MATCHED);
@@ -64,10 +62,10 @@ class ChallengeProjectionTest {
 
     @Test
     void solvingAMatchedChallengeRecordsTheMilestoneAndDateAndKeepsTheMatch() {
-        projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, next());
-        projection.on(matched("ch-1", "p-1", "c-1"), 1, next());
+        feed.feed(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV));
+        feed.feed(matched("ch-1", "p-1", "c-1"));
 
-        projection.on(solved("ch-1", "p-1", "m-9", JUNE_18), 2, next());
+        feed.feed(solved("ch-1", "p-1", "m-9", JUNE_18));
 
         assertThat(find("ch-1")).isEqualTo(new ChallengeView("ch-1", "SAIC Motor", "code-ch-1",
                 INTELLIGENT_CONNECTED_NEV, "Problem of SAIC Motor", "details of ch-1", ChallengeStatus.SOLVED, "p-1",
@@ -76,9 +74,9 @@ class ChallengeProjectionTest {
 
     @Test
     void closingAPostedChallengeRecordsTheReason() {
-        projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, next());
+        feed.feed(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV));
 
-        projection.on(closed("ch-1", ChallengeStatus.POSTED, "solved in-house"), 1, next());
+        feed.feed(closed("ch-1", ChallengeStatus.POSTED, "solved in-house"));
 
         ChallengeView challenge = find("ch-1");
         assertThat(challenge.status()).isEqualTo(ChallengeStatus.CLOSED);
@@ -88,15 +86,13 @@ class ChallengeProjectionTest {
 
     @Test
     void redeliveredEventsChangeNothing() {
-        TrackingToken posting = next();
-        projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, posting);
-        TrackingToken matching = next();
-        projection.on(matched("ch-1", "p-1", "c-1"), 1, matching);
-        projection.on(solved("ch-1", "p-1", "m-9", JUNE_18), 2, next());
+        TrackedEventMessage<?> posting = feed.feed(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV));
+        TrackedEventMessage<?> matching = feed.feed(matched("ch-1", "p-1", "c-1"));
+        feed.feed(solved("ch-1", "p-1", "m-9", JUNE_18));
         ChallengeView before = find("ch-1");
 
-        projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, posting);
-        projection.on(matched("ch-1", "p-1", "c-1"), 1, matching);
+        feed.redeliver(posting);
+        feed.redeliver(matching);
 
         assertThat(find("ch-1")).isEqualTo(before);
         assertThat(before.status()).isEqualTo(ChallengeStatus.SOLVED);
@@ -104,7 +100,7 @@ class ChallengeProjectionTest {
 
     @Test
     void eventsOfAnUnknownChallengeCreateNothing() {
-        projection.on(matched("ch-404", "p-1", "c-1"), 1, next());
+        feed.feed(matched("ch-404", "p-1", "c-1"));
 
         assertThat(queries.handle(new FindChallengeQuery("ch-404"))).isEmpty();
     }
@@ -113,7 +109,4 @@ class ChallengeProjectionTest {
         return queries.handle(new FindChallengeQuery(id)).orElseThrow();
     }
 
-    private TrackingToken next() {
-        return new GlobalSequenceTrackingToken(++position);
-    }
 }

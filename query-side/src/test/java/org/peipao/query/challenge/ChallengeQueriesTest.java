@@ -1,7 +1,5 @@
 package org.peipao.query.challenge;
 
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,6 +9,7 @@ import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengesQuery;
 import org.peipao.query.support.Catalogs;
+import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 
 import java.util.List;
@@ -31,22 +30,20 @@ class ChallengeQueriesTest {
     @RegisterExtension
     static final InMemoryMongo server = InMemoryMongo.start();
     private ChallengeQueries queries;
-    private long position;
 
     @BeforeEach
     void fourChallenges() {
         var mongo = server.freshTemplate();
-        ChallengeProjection projection = new ChallengeProjection(mongo, Catalogs.of(mongo));
+        EventFeed feed = new EventFeed(new ChallengeProjection(mongo, Catalogs.liveDestination(mongo, ChallengeProjection.PROCESSING_GROUP)));
         queries = new ChallengeQueries(mongo, Catalogs.of(mongo));
-        position = 0;
-        projection.on(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV), 0, next());
-        projection.on(posted("ch-2", "Baosteel (Group)", NEW_MATERIALS), 0, next());
-        projection.on(posted("ch-3", "Unisoc Shanghai", AI), 0, next());
-        projection.on(posted("ch-4", "NIO", INTELLIGENT_CONNECTED_NEV), 0, next());
-        projection.on(matched("ch-2", "p-1", "c-1"), 1, next());
-        projection.on(matched("ch-3", "p-2", "c-2"), 1, next());
-        projection.on(solved("ch-3", "p-2", "m-1", JUNE_18), 2, next());
-        projection.on(closed("ch-4", ChallengeStatus.POSTED, "withdrawn by enterprise"), 1, next());
+        feed.feed(posted("ch-1", "SAIC Motor", INTELLIGENT_CONNECTED_NEV));
+        feed.feed(posted("ch-2", "Baosteel (Group)", NEW_MATERIALS));
+        feed.feed(posted("ch-3", "Unisoc Shanghai", AI));
+        feed.feed(posted("ch-4", "NIO", INTELLIGENT_CONNECTED_NEV));
+        feed.feed(matched("ch-2", "p-1", "c-1"));
+        feed.feed(matched("ch-3", "p-2", "c-2"));
+        feed.feed(solved("ch-3", "p-2", "m-1", JUNE_18));
+        feed.feed(closed("ch-4", ChallengeStatus.POSTED, "withdrawn by enterprise"));
     }
 
     @Test
@@ -101,7 +98,4 @@ class ChallengeQueriesTest {
         return page.items().stream().map(ChallengeView::enterprise).toList();
     }
 
-    private TrackingToken next() {
-        return new GlobalSequenceTrackingToken(++position);
-    }
 }

@@ -1,8 +1,6 @@
 package org.peipao.query.companion;
 
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,16 +37,14 @@ class CompanionProjectionTest {
 
     @RegisterExtension
     static final InMemoryMongo server = InMemoryMongo.start();
-    private CompanionProjection projection;
+    private EventFeed feed;
     private CompanionQueries queries;
-    private long position;
 
     @BeforeEach
     void freshDatabase() {
         var mongo = server.freshTemplate();
-        projection = new CompanionProjection(mongo, Catalogs.of(mongo));
+        feed = new EventFeed(new CompanionProjection(mongo, Catalogs.liveDestination(mongo, CompanionProjection.PROCESSING_GROUP)));
         queries = new CompanionQueries(mongo, Catalogs.of(mongo));
-        position = 0;
     }
 
     @Test
@@ -69,8 +65,8 @@ class CompanionProjectionTest {
     void profileUpdateReplacesTheProfileAndMovesTheVersion() {
         register("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI);
 
-        projection.on(new CompanionProfileUpdatedEvent("c-1", TECH_BROKER, "Li Wei (Dr.)", "Lingang Lab",
-                List.of(NEW_MATERIALS), "wei.li@example.org", 8), 1, next());
+        feed.feed(new CompanionProfileUpdatedEvent("c-1", TECH_BROKER, "Li Wei (Dr.)", "Lingang Lab",
+                List.of(NEW_MATERIALS), "wei.li@example.org", 8));
 
         CompanionView companion = find("c-1");
         assertThat(companion.name()).isEqualTo("Li Wei (Dr.)");
@@ -86,8 +82,8 @@ class CompanionProjectionTest {
     void honoursAccumulateInTheOrderAwarded() {
         register("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI);
 
-        projection.on(new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024), 1, next());
-        projection.on(new HonourAwardedEvent("c-1", TECH_BROKER, "Pudong Pathfinder", 2025), 2, next());
+        feed.feed(new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024));
+        feed.feed(new HonourAwardedEvent("c-1", TECH_BROKER, "Pudong Pathfinder", 2025));
 
         CompanionView companion = find("c-1");
         assertThat(companion.honours()).containsExactly(new CompanionView.Honour("Golden Broker", 2024),
@@ -99,9 +95,9 @@ class CompanionProjectionTest {
     void suspensionRecordsItsReasonAndReinstatementClearsIt() {
         register("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI);
 
-        projection.on(new CompanionSuspendedEvent("c-1", TECH_BROKER, "conflict of interest"), 1, next());
+        feed.feed(new CompanionSuspendedEvent("c-1", TECH_BROKER, "conflict of interest"));
         CompanionView suspended = find("c-1");
-        projection.on(new CompanionReinstatedEvent("c-1", TECH_BROKER), 2, next());
+        feed.feed(new CompanionReinstatedEvent("c-1", TECH_BROKER));
         CompanionView reinstated = find("c-1");
 
         assertThat(suspended.status()).isEqualTo(CompanionStatus.SUSPENDED);
@@ -116,7 +112,7 @@ class CompanionProjectionTest {
     void retirementRecordsItsReason() {
         register("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI);
 
-        projection.on(new CompanionRetiredEvent("c-1", TECH_BROKER, CompanionStatus.ACTIVE, "moved abroad"), 1, next());
+        feed.feed(new CompanionRetiredEvent("c-1", TECH_BROKER, CompanionStatus.ACTIVE, "moved abroad"));
 
         CompanionView companion = find("c-1");
         assertThat(companion.status()).isEqualTo(CompanionStatus.RETIRED);
@@ -127,12 +123,12 @@ class CompanionProjectionTest {
     @Test
     void assignmentAndReleaseChangeActiveAssignmentsButNotTheCompanionsVersion() {
         register("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI);
-        projection.on(new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024), 1, next());
+        feed.feed(new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024));
 
-        projection.on(assigned("p-1", "c-1", AssignmentRole.LEAD), next());
-        projection.on(assigned("p-2", "c-1", AssignmentRole.SUPPORTING), next());
+        feed.feed(assigned("p-1", "c-1", AssignmentRole.LEAD));
+        feed.feed(assigned("p-2", "c-1", AssignmentRole.SUPPORTING));
         CompanionView assigned = find("c-1");
-        projection.on(released("p-1", "c-1"), next());
+        feed.feed(released("p-1", "c-1"));
         CompanionView released = find("c-1");
 
         assertThat(assigned.activeAssignments()).containsExactly(
@@ -149,12 +145,12 @@ class CompanionProjectionTest {
         register("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI);
         register("c-2", "Wang Fang", TECH_BROKER, "Minhang Hub", 5, AI);
 
-        projection.on(landing("p-1", "l-1", List.of("c-1", "c-2")), next());
-        projection.on(landing("p-1", "l-2", List.of("c-1")), next());
-        projection.on(landing("p-2", "l-3", List.of("c-1")), next());
-        projection.on(verified("p-1", "m-1", List.of("c-1")), next());
-        projection.on(verified("p-1", "m-2", List.of("c-1")), next());
-        projection.on(solved("ch-1", List.of("c-1")), next());
+        feed.feed(landing("p-1", "l-1", List.of("c-1", "c-2")));
+        feed.feed(landing("p-1", "l-2", List.of("c-1")));
+        feed.feed(landing("p-2", "l-3", List.of("c-1")));
+        feed.feed(verified("p-1", "m-1", List.of("c-1")));
+        feed.feed(verified("p-1", "m-2", List.of("c-1")));
+        feed.feed(solved("ch-1", List.of("c-1")));
 
         assertThat(find("c-1").outcomes()).isEqualTo(new CompanionView.Outcomes(2, 1, 2));
         assertThat(find("c-2").outcomes()).isEqualTo(new CompanionView.Outcomes(1, 0, 0));
@@ -163,23 +159,22 @@ class CompanionProjectionTest {
 
     @Test
     void outcomesCreditedToAnUnknownCompanionCreateNoDocument() {
-        projection.on(landing("p-1", "l-1", List.of("ghost")), next());
-        projection.on(assigned("p-1", "ghost", AssignmentRole.LEAD), next());
+        feed.feed(landing("p-1", "l-1", List.of("ghost")));
+        feed.feed(assigned("p-1", "ghost", AssignmentRole.LEAD));
 
         assertThat(queries.handle(new FindCompanionQuery("ghost"))).isEmpty();
     }
 
     @Test
     void redeliveredCompanionEventsChangeNothing() {
-        TrackingToken registration = next();
-        projection.on(registered("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI), 0, registration);
-        TrackingToken honour = next();
-        projection.on(new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024), 1, honour);
-        projection.on(new CompanionSuspendedEvent("c-1", TECH_BROKER, "audit"), 2, next());
+        TrackedEventMessage<?> registration = feed.feed(registered("c-1", "Li Wei", TECH_BROKER,
+                "Zhangjiang Tech Transfer", 5, AI));
+        TrackedEventMessage<?> honour = feed.feed(new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024));
+        feed.feed(new CompanionSuspendedEvent("c-1", TECH_BROKER, "audit"));
         CompanionView before = find("c-1");
 
-        projection.on(registered("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI), 0, registration);
-        projection.on(new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024), 1, honour);
+        feed.redeliver(registration);
+        feed.redeliver(honour);
 
         assertThat(find("c-1")).isEqualTo(before);
         assertThat(before.honours()).hasSize(1);
@@ -189,13 +184,12 @@ class CompanionProjectionTest {
     @Test
     void aRedeliveredAssignmentNeitherDuplicatesNorRevivesIt() {
         register("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI);
-        TrackingToken assignment = next();
-        projection.on(assigned("p-1", "c-1", AssignmentRole.LEAD), assignment);
-        projection.on(assigned("p-1", "c-1", AssignmentRole.LEAD), assignment);
+        TrackedEventMessage<?> assignment = feed.feed(assigned("p-1", "c-1", AssignmentRole.LEAD));
+        feed.redeliver(assignment);
         CompanionView afterDuplicate = find("c-1");
-        projection.on(released("p-1", "c-1"), next());
+        feed.feed(released("p-1", "c-1"));
 
-        projection.on(assigned("p-1", "c-1", AssignmentRole.LEAD), assignment);
+        feed.redeliver(assignment);
 
         assertThat(afterDuplicate.activeAssignments()).hasSize(1);
         assertThat(find("c-1").activeAssignments()).isEmpty();
@@ -203,7 +197,6 @@ class CompanionProjectionTest {
 
     @Test
     void eventsDeliveredThroughAxonReachTheHandlersWithTheirSequenceAndPosition() {
-        EventFeed feed = new EventFeed(projection);
         feed.feed("c-1", registered("c-1", "Li Wei", TECH_BROKER, "Zhangjiang Tech Transfer", 5, AI), "admin");
         feed.feed("c-1", new HonourAwardedEvent("c-1", TECH_BROKER, "Golden Broker", 2024), "admin");
         TrackedEventMessage<?> assignment = feed.feed("p-1", assigned("p-1", "c-1", AssignmentRole.LEAD), "admin");
@@ -219,14 +212,11 @@ class CompanionProjectionTest {
 
     private void register(String id, String name, CompanionKind kind, String organisation, int capacity,
                           IndustryDomain... domains) {
-        projection.on(registered(id, name, kind, organisation, capacity, domains), 0, next());
+        feed.feed(registered(id, name, kind, organisation, capacity, domains));
     }
 
     private CompanionView find(String id) {
         return queries.handle(new FindCompanionQuery(id)).orElseThrow();
     }
 
-    private TrackingToken next() {
-        return new GlobalSequenceTrackingToken(++position);
-    }
 }

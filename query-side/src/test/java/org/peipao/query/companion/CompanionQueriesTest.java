@@ -1,7 +1,5 @@
 package org.peipao.query.companion;
 
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackingToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +13,7 @@ import org.peipao.api.companion.CompanionSuspendedEvent;
 import org.peipao.api.companion.FindCompanionsQuery;
 import org.peipao.api.project.AssignmentRole;
 import org.peipao.query.support.Catalogs;
+import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 
 import java.util.List;
@@ -36,23 +35,21 @@ class CompanionQueriesTest {
 
     @RegisterExtension
     static final InMemoryMongo server = InMemoryMongo.start();
-    private CompanionProjection projection;
+    private EventFeed feed;
     private CompanionQueries queries;
-    private long position;
 
     @BeforeEach
     void fiveCompanions() {
         var mongo = server.freshTemplate();
-        projection = new CompanionProjection(mongo, Catalogs.of(mongo));
+        feed = new EventFeed(new CompanionProjection(mongo, Catalogs.liveDestination(mongo, CompanionProjection.PROCESSING_GROUP)));
         queries = new CompanionQueries(mongo, Catalogs.of(mongo));
-        position = 0;
         register("c-1", "Chen Jing", TECH_BROKER, "Zhangjiang Tech Transfer", AI);
         register("c-2", "Alice Zhou", INVESTMENT_MANAGER, "Lingang Capital", NEW_MATERIALS, AI);
         register("c-3", "Bo Li", TECH_BROKER, "C++ Systems (Pudong)", ELECTRONIC_INFORMATION);
         register("c-4", "Dong Mei", INCUBATOR_MANAGER, "Chenghua Incubator", GREEN_LOW_CARBON);
         register("c-5", "Emma Wu", PROFESSIONAL_MANAGER, "Pudong Science Park", AI);
-        projection.on(new CompanionSuspendedEvent("c-3", TECH_BROKER, "audit"), 1, next());
-        projection.on(new CompanionRetiredEvent("c-4", INCUBATOR_MANAGER, CompanionStatus.ACTIVE, "age"), 1, next());
+        feed.feed(new CompanionSuspendedEvent("c-3", TECH_BROKER, "audit"));
+        feed.feed(new CompanionRetiredEvent("c-4", INCUBATOR_MANAGER, CompanionStatus.ACTIVE, "age"));
     }
 
     @Test
@@ -124,8 +121,8 @@ class CompanionQueriesTest {
 
     @Test
     void summaryCountsActiveAssignmentsAndCarriesTheVersion() {
-        projection.on(assigned("p-1", "c-1", AssignmentRole.LEAD), next());
-        projection.on(assigned("p-2", "c-1", AssignmentRole.SUPPORTING), next());
+        feed.feed(assigned("p-1", "c-1", AssignmentRole.LEAD));
+        feed.feed(assigned("p-2", "c-1", AssignmentRole.SUPPORTING));
 
         CompanionSummary chen = list(null, null, null, "Chen Jing").items().get(0);
 
@@ -143,10 +140,7 @@ class CompanionQueriesTest {
     }
 
     private void register(String id, String name, CompanionKind kind, String organisation, IndustryDomain... domains) {
-        projection.on(registered(id, name, kind, organisation, 4, domains), 0, next());
+        feed.feed(registered(id, name, kind, organisation, 4, domains));
     }
 
-    private TrackingToken next() {
-        return new GlobalSequenceTrackingToken(++position);
-    }
 }

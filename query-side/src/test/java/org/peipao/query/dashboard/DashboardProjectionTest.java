@@ -42,7 +42,7 @@ class DashboardProjectionTest {
     @BeforeEach
     void playTheScenario() {
         var template = mongo.freshTemplate();
-        feed = new EventFeed(new DashboardProjection(template, CLOCK, Catalogs.of(template)));
+        feed = new EventFeed(new DashboardProjection(template, CLOCK, Catalogs.liveDestination(template, DashboardProjection.PROCESSING_GROUP)));
         queries = new DashboardQueries(template, CLOCK, Catalogs.of(template));
         DashboardScenario.play(feed);
     }

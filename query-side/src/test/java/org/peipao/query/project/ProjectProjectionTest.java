@@ -55,7 +55,7 @@ class ProjectProjectionTest {
     void freshDatabase() {
         mongo = server.freshTemplate();
         queries = new ProjectQueries(mongo, Catalogs.of(mongo));
-        feed = new EventFeed(new ProjectProjection(mongo, Catalogs.of(mongo)));
+        feed = new EventFeed(new ProjectProjection(mongo, Catalogs.liveDestination(mongo, ProjectProjection.PROCESSING_GROUP)));
     }
 
     @Test

@@ -51,7 +51,7 @@ class ProjectQueriesTest {
     void fourProjects() {
         var mongo = server.freshTemplate();
         queries = new ProjectQueries(mongo, Catalogs.of(mongo));
-        EventFeed feed = new EventFeed(new ProjectProjection(mongo, Catalogs.of(mongo)));
+        EventFeed feed = new EventFeed(new ProjectProjection(mongo, Catalogs.liveDestination(mongo, ProjectProjection.PROCESSING_GROUP)));
         feed.feed("p-1", registered("p-1", SEPARATOR, NEW_MATERIALS, "university", "Zhang San"), "admin");
         feed.feed("p-1", assigned("p-1", "c-1", LEAD, MARCH_1), "admin");
         feed.feed("p-1", incubationStarted("p-1", MARCH_1), "admin");

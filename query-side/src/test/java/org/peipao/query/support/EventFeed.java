@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.peipao.api.MetaDataKeys;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import java.util.Map;
  * Feeds events to a projection as its tracking processor would: through Axon's annotated-handler adapter (so
  * {@code @SequenceNumber}, the tracking token, {@code @Timestamp} and the actor are resolved from the message),
  * with the global position rising by one per event, each aggregate's sequence from 0, and one minute between
- * events. It remembers what it fed, so a test can redeliver it.
+ * events. It remembers what it fed, so a test can redeliver it. Every projection test feeds its events through it.
  */
 public final class EventFeed {
 
@@ -31,6 +32,14 @@ public final class EventFeed {
 
     public EventFeed(Object projection) {
         handlers = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    /**
+     * Feeds the next event of its aggregate, as sent by an administrator. The aggregate is the one the event's first
+     * component names: every event of the contract starts with its own aggregate's id.
+     */
+    public TrackedEventMessage<?> feed(Object event) {
+        return feed(aggregateIdOf(event), event, "admin");
     }
 
     /** Feeds the next event of the aggregate {@code aggregateId}, as sent by {@code actor}. */
@@ -55,6 +64,18 @@ public final class EventFeed {
     /** Delivers every event fed so far once more, in the original order. */
     public void redeliverAll() {
         List.copyOf(fed).forEach(this::handle);
+    }
+
+    private static String aggregateIdOf(Object event) {
+        RecordComponent[] components = event.getClass().getRecordComponents();
+        if (components == null || components.length == 0 || components[0].getType() != String.class) {
+            throw new IllegalArgumentException(event.getClass().getSimpleName() + " does not start with its aggregate's id");
+        }
+        try {
+            return (String) components[0].getAccessor().invoke(event);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the aggregate id of " + event, e);
+        }
     }
 
     private void handle(EventMessage<?> message) {

@@ -1,0 +1,127 @@
+package org.peipao.audit;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.peipao.api.challenge.ChallengePostedEvent;
+import org.peipao.api.companion.CompanionRegisteredEvent;
+import org.peipao.api.dashboard.DashboardView;
+import org.peipao.api.dashboard.FindDashboardQuery;
+import org.peipao.api.project.ProjectRegisteredEvent;
+import org.peipao.query.ReadModels;
+import org.peipao.query.challenge.ChallengeDocument;
+import org.peipao.query.challenge.ChallengeQueries;
+import org.peipao.query.companion.CompanionDocument;
+import org.peipao.query.companion.CompanionQueries;
+import org.peipao.query.dashboard.DashboardQueries;
+import org.peipao.query.project.ProjectDocument;
+import org.peipao.query.project.ProjectQueries;
+import org.peipao.query.shared.CopyDestination;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * "What did we know, and when": an aggregate's state and the KPIs as the events recorded up to a past instant
+ * make them. Both are computed by the same projections as the live read models, into throwaway copies.
+ */
+@Component
+class AsOfViews {
+
+    /** Events commit out of timestamp order by at most this much; the as-of scan reads this far past its instant. */
+    private static final Duration COMMIT_SKEW = Duration.ofMinutes(1);
+
+    private final EventStore events;
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    AsOfViews(EventStore events, MongoTemplate mongo, Clock clock) {
+        this.events = events;
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    /** The aggregate as its events up to {@code asOf} make it; empty when it did not exist then. */
+    Optional<StreamStateView> streamState(String aggregateId, Instant asOf) {
+        List<? extends DomainEventMessage<?>> stream = events.readEvents(aggregateId, 0).asStream()
+                .filter(event -> !event.getTimestamp().isAfter(asOf))
+                .toList();
+        if (stream.isEmpty()) {
+            return Optional.empty();
+        }
+        Class<?> creation = stream.get(0).getPayloadType();
+        ReadModels model = creation == CompanionRegisteredEvent.class ? ReadModels.COMPANIONS
+                : creation == ProjectRegisteredEvent.class ? ReadModels.PROJECTS
+                : creation == ChallengePostedEvent.class ? ReadModels.CHALLENGES : null;
+        if (model == null) {
+            return Optional.empty();
+        }
+        return withCopy(model, copy -> {
+            apply(model.projection(mongo, clock, copy), stream);
+            DomainEventMessage<?> last = stream.get(stream.size() - 1);
+            var lastEvent = new StreamStateView.LastEvent(last.getPayloadType().getSimpleName(),
+                    last.getSequenceNumber(), last.getTimestamp());
+            return Optional.of(switch (model) {
+                case COMPANIONS -> new StreamStateView(aggregateId, "Companion", asOf, last.getSequenceNumber(),
+                        lastEvent, CompanionQueries.find(mongo, copy.collection(CompanionDocument.COLLECTION),
+                        aggregateId).orElseThrow(), null, null);
+                case PROJECTS -> new StreamStateView(aggregateId, "Project", asOf, last.getSequenceNumber(),
+                        lastEvent, null, ProjectQueries.find(mongo, copy.collection(ProjectDocument.COLLECTION),
+                        aggregateId).orElseThrow(), null);
+                default -> new StreamStateView(aggregateId, "Challenge", asOf, last.getSequenceNumber(),
+                        lastEvent, null, null, ChallengeQueries.find(mongo,
+                        copy.collection(ChallengeDocument.COLLECTION), aggregateId).orElseThrow());
+            });
+        });
+    }
+
+    /**
+     * The KPI set as the events recorded up to {@code asOf} make it. Standing figures are as of {@code filters.to()},
+     * or the office's day of {@code asOf} when it has none.
+     */
+    DashboardView dashboard(Instant asOf, FindDashboardQuery filters) {
+        LocalDate day = filters.to() != null ? filters.to() : LocalDate.ofInstant(asOf, clock.getZone());
+        FindDashboardQuery query = new FindDashboardQuery(filters.from(), day, filters.domain(), filters.district(),
+                filters.kind(), filters.source());
+        long head = events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0);
+        return withCopy(ReadModels.DASHBOARD, copy -> {
+            EventReplay.replay(events, head, event -> !event.getTimestamp().isAfter(asOf),
+                    event -> event.getTimestamp().isAfter(asOf.plus(COMMIT_SKEW)),
+                    List.of(ReadModels.DASHBOARD.projection(mongo, clock, copy)));
+            return DashboardQueries.compute(mongo, copy::collection, query, day, asOf);
+        });
+    }
+
+    /** Applies one stream's events; positions follow its sequence, which is all the copy's guard needs. */
+    private static void apply(Object projection, List<? extends DomainEventMessage<?>> stream) {
+        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
+        for (DomainEventMessage<?> event : stream) {
+            TrackingToken position = new GlobalSequenceTrackingToken(event.getSequenceNumber() + 1);
+            try {
+                handler.handle(new GenericTrackedDomainEventMessage<>(position, event));
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot apply " + event.getPayloadType().getSimpleName(), e);
+            }
+        }
+    }
+
+    /** Runs {@code work} on a fresh copy of the read model, and discards the copy afterwards. */
+    private <T> T withCopy(ReadModels model, Function<CopyDestination, T> work) {
+        CopyDestination copy = CopyDestination.fresh(mongo, "audit");
+        try {
+            return work.apply(copy);
+        } finally {
+            copy.discard(model.collections());
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.peipao.audit;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Feeds the recorded events, in the order of the store, to projections built elsewhere than the live read
+ * models (a shadow, an as-of copy). Events are read as a stream and handled in batches, as a processor does:
+ * memory stays bounded whatever the number of events.
+ */
+final class EventReplay {
+
+    private static final int BATCH = 200;
+
+    private EventReplay() {
+    }
+
+    /**
+     * Replays events up to global position {@code last} (included) that {@code include} accepts, stopping early at
+     * the first event {@code stop} accepts. Answers the number of events handled.
+     */
+    static long replay(EventStore events, long last, Predicate<TrackedEventMessage<?>> include,
+                       Predicate<TrackedEventMessage<?>> stop, List<Object> projections) {
+        List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
+        long handled = 0;
+        List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
+            long position = 0;
+            while (position < last && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
+                TrackedEventMessage<?> event = stream.nextAvailable();
+                position = event.trackingToken().position().orElse(position);
+                if (position > last || stop.test(event)) {
+                    break;
+                }
+                if (include.test(event)) {
+                    batch.add(event);
+                    if (batch.size() == BATCH) {
+                        handled += handle(batch, handlers);
+                    }
+                }
+            }
+            handled += handle(batch, handlers);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying events", e);
+        }
+        return handled;
+    }
+
+    private static int handle(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        int size = batch.size();
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            EventMessage<?> event = unitOfWork.getMessage();
+            for (AnnotationEventHandlerAdapter handler : handlers) {
+                if (handler.canHandle(event)) {
+                    handler.handle(event);
+                }
+            }
+            return null;
+        });
+        batch.clear();
+        if (result.isExceptional()) {
+            throw new IllegalStateException("replaying events failed", result.exceptionResult());
+        }
+        return size;
+    }
+}

@@ -1,0 +1,100 @@
+package org.peipao.audit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Streams a whole selection of the global log as it is read, chunk by chunk: memory stays bounded however many
+ * events are exported.
+ */
+final class LogExport {
+
+    static final String NDJSON = "application/x-ndjson";
+    static final String CSV = "text/csv";
+    private static final String CSV_HEADER = "globalPosition,aggregateId,sequence,type,revision,timestamp,actor,"
+            + "actorRoles,actorCompanionId,correlationId,payload";
+
+    private LogExport() {
+    }
+
+    static ResponseEntity<StreamingResponseBody> ndjson(EventLog log, LogFilter filter, long after, ObjectMapper json) {
+        return response(NDJSON, "events.ndjson", out -> log.scan(after, event -> {
+            if (filter.test(event)) {
+                write(out, json, AuditEventView.of(event));
+            }
+        }, () -> false));
+    }
+
+    static ResponseEntity<StreamingResponseBody> csv(EventLog log, LogFilter filter, long after, ObjectMapper json) {
+        return response(CSV + ";charset=UTF-8", "events.csv", out -> {
+            line(out, CSV_HEADER);
+            log.scan(after, event -> {
+                if (filter.test(event)) {
+                    AuditEventView view = AuditEventView.of(event);
+                    line(out, String.join(",", String.valueOf(view.globalPosition()), cell(view.aggregateId()),
+                            String.valueOf(view.sequence()), cell(view.type()), cell(view.revision()),
+                            view.timestamp().toString(), cell(view.actor()), cell(view.actorRoles()),
+                            cell(view.actorCompanionId()), cell(view.correlationId()), cell(view.payload().toString())));
+                }
+            }, () -> false);
+        });
+    }
+
+    private interface Body {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private static ResponseEntity<StreamingResponseBody> response(String contentType, String filename, Body body) {
+        StreamingResponseBody stream = output -> {
+            Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 64 * 1024);
+            try {
+                body.writeTo(out);
+            } catch (UncheckedIOException clientWentAway) {
+                throw clientWentAway.getCause();
+            }
+            out.flush();
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .contentType(MediaType.parseMediaType(contentType))
+                .body(stream);
+    }
+
+    private static void write(Writer out, ObjectMapper json, AuditEventView view) {
+        try {
+            out.write(json.writeValueAsString(view));
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void line(Writer out, String text) {
+        try {
+            out.write(text);
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+}

@@ -1,0 +1,132 @@
+package org.peipao.audit;
+
+import org.peipao.audit.chain.EventChain;
+import org.peipao.audit.chain.EventHashes;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Recomputes every stream's hash chain from the stored rows and compares it with the links recorded when the
+ * events were stored. It names each event that was altered, deleted, reordered or stored outside the
+ * application, and digests all stream heads into one value that can be published elsewhere.
+ */
+@Component
+class TamperCheck {
+
+    private static final int MAX_REPORTED = 1000;
+    private static final long NOT_AT_HEAD = -1;
+
+    private final EventLog log;
+    private final JdbcTemplate jdbc;
+
+    TamperCheck(EventLog log, JdbcTemplate jdbc) {
+        this.log = log;
+        this.jdbc = jdbc;
+        EventChain.createTable(jdbc); // a reading process may start on the database before any writing one
+    }
+
+    record Problem(String aggregateId, long sequence, Long globalPosition, String problem, String detail) {
+    }
+
+    record Outcome(String status, long checkedEvents, long streams, String digest, List<Problem> problems) {
+    }
+
+    /**
+     * Events stored while the check runs are left out: the check covers the log up to the head it saw first
+     * (events commit in the order of their positions, and an event commits together with its link).
+     */
+    Outcome run() {
+        long head = jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class);
+        MessageDigest heads = sha256();
+        List<Problem> problems = new ArrayList<>();
+        long events = 0;
+        long streams = 0;
+        String after = "";
+        for (List<String> ids = log.aggregateIds(after, EventChain.TABLE); !ids.isEmpty();
+             ids = log.aggregateIds(after, EventChain.TABLE)) {
+            for (String id : ids) {
+                long checked = check(id, head, heads, problems);
+                if (checked >= 0) {
+                    events += checked;
+                    streams++;
+                }
+                after = id;
+            }
+        }
+        return new Outcome(problems.isEmpty() ? "OK" : "BROKEN", events, streams,
+                HexFormat.of().formatHex(heads.digest()), problems);
+    }
+
+    /** Checks one stream up to the head; answers how many of its events were checked, or {@link #NOT_AT_HEAD}. */
+    private long check(String aggregateId, long head, MessageDigest heads, List<Problem> problems) {
+        Map<Long, String> links = new TreeMap<>();
+        jdbc.query("SELECT sequence_number, hash FROM " + EventChain.TABLE + " WHERE aggregate_id = ?",
+                rs -> {
+                    links.put(rs.getLong(1), rs.getString(2));
+                }, aggregateId);
+        List<StoredEvent> rows = new ArrayList<>();
+        for (StoredEvent row : log.stream(aggregateId)) {
+            if (row.globalPosition() <= head) {
+                rows.add(row);
+            } else {
+                links.remove(row.sequence());
+            }
+        }
+        if (rows.isEmpty() && links.isEmpty()) {
+            return NOT_AT_HEAD; // a stream begun after the head: neither counted nor digested
+        }
+        String previous = EventHashes.GENESIS;
+        long expected = 0;
+        for (StoredEvent row : rows) {
+            for (; expected < row.sequence(); expected++) {
+                report(problems, new Problem(aggregateId, expected, null, links.containsKey(expected) ? "DELETED"
+                        : "SEQUENCE_GAP", "the stream has no event at this sequence"));
+                previous = links.getOrDefault(expected, previous);
+            }
+            String recomputed = EventHashes.hash(previous, row.payloadType(), row.revision(), row.sequence(),
+                    row.timestamp(), row.payload(), EventHashes.metaData(row.metaData()));
+            String recorded = links.get(row.sequence());
+            if (recorded == null) {
+                report(problems, new Problem(aggregateId, row.sequence(), row.globalPosition(), "NOT_CHAINED",
+                        "the event was not stored through the application"));
+            } else if (!recorded.equals(recomputed)) {
+                report(problems, new Problem(aggregateId, row.sequence(), row.globalPosition(), "ALTERED",
+                        "the stored event (or the link before it) does not match the hash recorded when it was stored"));
+            }
+            previous = recorded != null ? recorded : recomputed;
+            expected = row.sequence() + 1;
+        }
+        for (Map.Entry<Long, String> link : links.entrySet()) {
+            if (link.getKey() >= expected) {
+                report(problems, new Problem(aggregateId, link.getKey(), null, "DELETED",
+                        "the event recorded at this sequence is no longer stored"));
+                previous = link.getValue();
+            }
+        }
+        heads.update((aggregateId + ":" + previous + "\n").getBytes(StandardCharsets.UTF_8));
+        return rows.size();
+    }
+
+    private static void report(List<Problem> problems, Problem problem) {
+        if (problems.size() < MAX_REPORTED) {
+            problems.add(problem);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is unavailable", e);
+        }
+    }
+}
