@@ -1,5 +1,7 @@
 package org.peipao.command;
 
+import jakarta.validation.ValidatorFactory;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -9,6 +11,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.messaging.interceptors.BeanValidationInterceptor;
 import org.peipao.command.challenge.ChallengeSolvingProcess;
 import org.peipao.command.lookup.LookupUpdater;
 import org.peipao.command.shared.Snapshots;
@@ -54,6 +57,16 @@ public class CommandSideConfiguration {
 
     private static Cache cache(CommandSideProperties properties) {
         return properties.cacheAggregates() ? new WeakReferenceCache() : NoCache.INSTANCE;
+    }
+
+    /**
+     * Every command is checked against its constraints (the annotations of its record in {@code api}) as it is
+     * sent, whoever sends it: the HTTP endpoints, the seed loader, imports, the solving process. A refused one
+     * never reaches its handler.
+     */
+    @Autowired
+    void validateEveryCommand(CommandBus commandBus, ValidatorFactory validators) {
+        commandBus.registerDispatchInterceptor(new BeanValidationInterceptor<>(validators));
     }
 
     @Autowired

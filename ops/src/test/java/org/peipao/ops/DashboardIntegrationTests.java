@@ -207,11 +207,11 @@ class DashboardIntegrationTests {
         ok(admin.post("/api/v1/projects/" + p2 + "/assignments", json("companionId", cB, "role", "LEAD", "since", "2025-02-01")));
         ok(admin.post("/api/v1/projects/" + p3 + "/withdrawal", json("reason", "the team left")));
 
-        String enterprise = Ids.unique("91500000");
+        String enterprise = Ids.uniqueCreditCode();
         String ch1 = challenge(enterprise, "NEW_MATERIALS");
         String ch2 = challenge(enterprise, "NEW_MATERIALS");
-        String ch3 = challenge(Ids.unique("E2"), "AI");
-        challenge(Ids.unique("E3"), "AI");
+        String ch3 = challenge(Ids.uniqueCreditCode(), "AI");
+        challenge(Ids.uniqueCreditCode(), "AI");
         ok(admin.post("/api/v1/challenges/" + ch1 + "/match", json("projectId", p2)));
         ok(admin.post("/api/v1/challenges/" + ch2 + "/match", json("projectId", p1)));
         ok(admin.post("/api/v1/challenges/" + ch3 + "/closure", json("reason", "withdrawn by the enterprise")));

@@ -158,12 +158,31 @@ class RequestProblemsIntegrationTests {
         assertThat(response.text("detail")).isEqualTo("Content-Type text/plain is not accepted here; send application/json");
     }
 
+    /** Issue 11 §7: a write without a body needs no Content-Type. */
     @Test
-    void aBodylessPostWithoutContentTypeIsToldWhatToSend() {
-        var response = api.exchange(HttpMethod.POST, "/api/v1/admin/processors/dashboard/replay", null, null);
+    void aBodylessPostNeedsNoContentType() {
+        var replay = api.exchange(HttpMethod.POST, "/api/v1/admin/processors/dashboard/replay", null, null);
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(202);
+        assertThat(replay.text("name")).isEqualTo("dashboard");
+    }
+
+    /** What a cross-site form sends always has a Content-Type of its own, and is still refused. */
+    @Test
+    void aBodylessPostOfAFormIsStillUnsupported() {
+        var response = api.exchange(HttpMethod.POST, "/api/v1/admin/processors/dashboard/replay", "",
+                MediaType.APPLICATION_FORM_URLENCODED);
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.problemType()).isEqualTo("unsupported-media-type");
-        assertThat(response.text("detail")).isEqualTo("the request has no Content-Type; send Content-Type: application/json");
+    }
+
+    /** Issue 11 §7: a path with a trailing slash is told there is no such endpoint, not "no static resource". */
+    @Test
+    void aTrailingSlashIsNoSuchEndpoint() {
+        var response = api.get("/api/v1/companions/");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.problemType()).isEqualTo("not-found");
+        assertThat(response.text("detail"))
+                .isEqualTo("there is no endpoint GET /api/v1/companions/ (paths do not end with '/')");
     }
 
     @Test

@@ -57,7 +57,7 @@ class WalkthroughIntegrationTests {
         assertThat(assigned.body().path("version").asLong()).isEqualTo(2);
 
         assertThat(api.post("/api/v1/challenges", json("id", challenge, "enterprise", "Chongqing Special Steel",
-                "enterpriseCode", "91500000MA5U000001", "domain", "NEW_MATERIALS", "title", "Fatigue cracks in implants"))
+                "enterpriseCode", "91500000MA5U00000W", "domain", "NEW_MATERIALS", "title", "Fatigue cracks in implants"))
                 .status()).isEqualTo(201);
         assertThat(api.post("/api/v1/challenges/" + challenge + "/match",
                 json("projectId", project, "companionId", companion)).status()).isEqualTo(200);

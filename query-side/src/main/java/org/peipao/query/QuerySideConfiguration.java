@@ -9,6 +9,7 @@ import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.peipao.query.shared.MongoConversions;
+import org.peipao.query.shared.ReadYourWrites;
 import org.peipao.query.rebuild.ReadModelCatalog;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,6 +22,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +37,18 @@ import java.util.Arrays;
 @ComponentScan
 @EnableConfigurationProperties(QuerySideProperties.class)
 @EnableScheduling
-public class QuerySideConfiguration {
+public class QuerySideConfiguration implements WebMvcConfigurer {
+
+    private final ReadYourWrites readYourWrites;
+
+    QuerySideConfiguration(ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(readYourWrites).addPathPatterns("/api/**");
+    }
 
     @Bean
     static MongoCustomConversions mongoCustomConversions() {

@@ -6,12 +6,11 @@ import java.util.Random;
 /**
  * Invented unified social credit codes (统一社会信用代码, GB 32100-2015) of Chongqing enterprises, well formed:
  * "91" (an enterprise registered by market regulation), a Chongqing district's division code, a nine-character
- * organisation code with its GB 11714 check digit, and the final check character.
+ * organisation code with its GB 11714 check digit, and the final check character
+ * ({@link org.peipao.api.text.CreditCodes#checkCharacter}).
  */
 final class CreditCodes {
 
-    private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
     private static final int[] ORGANISATION_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
     /** Division codes of Chongqing districts (渝中, 江北, 沙坪坝, 九龙坡, 南岸, 北碚, 渝北, 巴南, 江津, 永川, 璧山, 涪陵). */
     private static final List<String> DIVISIONS = List.of("500103", "500105", "500106", "500107", "500108", "500109",
@@ -27,16 +26,7 @@ final class CreditCodes {
         }
         organisation.append(organisationCheck(organisation));
         String body = "91" + DIVISIONS.get(random.nextInt(DIVISIONS.size())) + organisation;
-        return body + check(body);
-    }
-
-    /** The 18th character of a code whose first 17 are {@code body}. */
-    static char check(CharSequence body) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(body.charAt(i)) * CODE_WEIGHTS[i];
-        }
-        return ALPHABET.charAt((31 - sum % 31) % 31);
+        return body + org.peipao.api.text.CreditCodes.checkCharacter(body);
     }
 
     private static char organisationCheck(CharSequence digits) {

@@ -1,6 +1,11 @@
 package org.peipao.api.companion;
 
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.peipao.api.ValidId;
+import org.peipao.api.text.Text;
+import org.peipao.api.text.TextLimits;
 
-public record SuspendCompanionCommand(@TargetAggregateIdentifier String companionId, String reason) {
+public record SuspendCompanionCommand(@TargetAggregateIdentifier @NotNull @ValidId String companionId,
+        @Text(max = TextLimits.REASON, multiline = true) String reason) {
 }

@@ -1,6 +1,12 @@
 package org.peipao.api.project;
 
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.peipao.api.ValidId;
+import org.peipao.api.text.Text;
+import org.peipao.api.text.TextLimits;
 
-public record ReleaseCompanionCommand(@TargetAggregateIdentifier String projectId, String companionId, String reason) {
+public record ReleaseCompanionCommand(@TargetAggregateIdentifier @NotNull @ValidId String projectId,
+                                      @NotNull @ValidId String companionId,
+                                      @Text(max = TextLimits.REASON, multiline = true, required = false) String reason) {
 }

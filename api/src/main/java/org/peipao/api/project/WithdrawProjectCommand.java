@@ -1,6 +1,11 @@
 package org.peipao.api.project;
 
+import jakarta.validation.constraints.NotNull;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.peipao.api.ValidId;
+import org.peipao.api.text.Text;
+import org.peipao.api.text.TextLimits;
 
-public record WithdrawProjectCommand(@TargetAggregateIdentifier String projectId, String reason) {
+public record WithdrawProjectCommand(@TargetAggregateIdentifier @NotNull @ValidId String projectId,
+                                     @Text(max = TextLimits.REASON, multiline = true) String reason) {
 }

@@ -22,20 +22,19 @@ import org.peipao.api.challenge.MarkChallengeSolvedCommand;
 import org.peipao.api.challenge.MatchChallengeCommand;
 import org.peipao.api.challenge.PostChallengeCommand;
 import org.peipao.api.project.ProjectStage;
+import org.peipao.api.text.CreditCodes;
+import org.peipao.api.text.Texts;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
 import org.peipao.command.lookup.CommandLookups.ProjectFacts;
 import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.IdRules;
 import org.peipao.command.shared.Actor;
+import org.peipao.command.shared.NotPermitted;
 import org.peipao.command.shared.Snapshots;
 import org.peipao.command.shared.UnknownEntity;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.peipao.command.shared.RuleViolation.require;
-import static org.peipao.command.shared.Texts.optionalText;
-import static org.peipao.command.shared.Texts.requireText;
-import static org.peipao.command.shared.Texts.strip;
-import static org.peipao.command.shared.Texts.stripToNull;
 
 /** An enterprise's technical problem: POSTED → MATCHED (to a project) → SOLVED, or CLOSED while open. */
 @Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.CHALLENGE_CACHE)
@@ -67,14 +66,9 @@ class Challenge {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(PostChallengeCommand command, CommandLookups lookups) {
-        requireText(command.enterprise(), 200, "enterprise");
-        optionalText(command.enterpriseCode(), 64, "enterpriseCode");
-        require(command.domain() != null, "domain-required", "domain is required");
-        requireText(command.title(), 300, "title");
-        optionalText(command.description(), 4000, "description");
-        ChallengePostedEvent posted = new ChallengePostedEvent(command.challengeId(), strip(command.enterprise()),
-                stripToNull(command.enterpriseCode()), command.domain(), strip(command.title()),
-                stripToNull(command.description()));
+        ChallengePostedEvent posted = new ChallengePostedEvent(command.challengeId(), Texts.label(command.enterprise()),
+                CreditCodes.normalise(command.enterpriseCode()), command.domain(), Texts.tidy(command.title()),
+                Texts.tidyToNull(command.description()));
         if (posting != null) {
             require(posting.equals(posted), "id-already-used",
                     "challenge " + challengeId + " was posted with other details");
@@ -94,10 +88,11 @@ class Challenge {
         require(project != null, "project-unknown", "no project " + command.projectId() + " is registered");
         require(project.stage() != ProjectStage.WITHDRAWN, "project-withdrawn",
                 "project " + command.projectId() + " was withdrawn");
-        String companionId = stripToNull(command.companionId());
+        String companionId = command.companionId();
         Actor actor = Actor.from(metaData);
         if (actor.isMentor()) {
-            require(actor.companionId() != null && lookups.isAssigned(command.projectId(), actor.companionId())
+            NotPermitted.requirePermitted(actor.companionId() != null
+                            && lookups.isAssigned(command.projectId(), actor.companionId())
                             && (companionId == null || companionId.equals(actor.companionId())),
                     "mentor-not-assigned", "mentors match challenges only to projects they accompany, for themselves");
             companionId = actor.companionId();
@@ -112,8 +107,7 @@ class Challenge {
     long handle(CloseChallengeCommand command) {
         require(status == ChallengeStatus.POSTED || status == ChallengeStatus.MATCHED, "challenge-not-open",
                 "only an open challenge can be closed; this one is " + status);
-        requireText(command.reason(), 1000, "reason");
-        apply(new ChallengeClosedEvent(challengeId, status, command.reason().strip(), domain));
+        apply(new ChallengeClosedEvent(challengeId, status, Texts.tidy(command.reason()), domain));
         return AggregateLifecycle.getVersion();
     }
 
@@ -127,7 +121,9 @@ class Challenge {
         if (status != ChallengeStatus.MATCHED || !command.projectId().equals(projectId)) {
             return AggregateLifecycle.getVersion();
         }
-        String enterpriseKey = posting.enterpriseCode() != null ? posting.enterpriseCode() : posting.enterprise();
+        // an enterprise is known by its code, or by its name when it gave none (both in normal form)
+        String enterpriseKey = posting.enterpriseCode() != null ? CreditCodes.normalise(posting.enterpriseCode())
+                : Texts.label(posting.enterprise());
         apply(new ChallengeSolvedEvent(challengeId, projectId, command.milestoneId(), command.solvedOn(),
                 posting.enterprise(), enterpriseKey, domain, command.creditedCompanionIds(), command.projectDomain(),
                 command.projectSource()));

@@ -1,28 +1,24 @@
 package org.peipao.command.challenge;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.ValidId;
 
-/** The JSON bodies of the challenge writes, checked before any command is sent. */
+/**
+ * The JSON bodies of the challenge writes. Their fields are checked where every sender's are, on the commands they
+ * become; only the id a client may choose is checked here, where it is still called {@code id}.
+ */
 final class ChallengeRequests {
 
     private ChallengeRequests() {
     }
 
-    record Post(@ValidId String id,
-                @NotBlank @Size(max = 200) String enterprise,
-                @Size(max = 64) String enterpriseCode,
-                @NotNull IndustryDomain domain,
-                @NotBlank @Size(max = 300) String title,
-                @Size(max = 4000) String description) {
+    record Post(@ValidId String id, String enterprise, String enterpriseCode, IndustryDomain domain, String title,
+                String description) {
     }
 
-    record Match(@NotNull @ValidId String projectId, @ValidId String companionId) {
+    record Match(String projectId, String companionId) {
     }
 
-    record Reason(@NotBlank @Size(max = 1000) String reason) {
+    record Reason(String reason) {
     }
 }

@@ -24,6 +24,7 @@ import org.peipao.api.companion.ReinstateCompanionCommand;
 import org.peipao.api.companion.RetireCompanionCommand;
 import org.peipao.api.companion.SuspendCompanionCommand;
 import org.peipao.api.companion.UpdateCompanionProfileCommand;
+import org.peipao.api.text.Texts;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
 import org.peipao.command.lookup.CommandLookups;
 import org.peipao.command.lookup.IdRules;
@@ -35,7 +36,6 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.peipao.command.shared.RuleViolation.require;
-import static org.peipao.command.shared.Texts.requireText;
 
 @Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.COMPANION_CACHE)
 class Companion {
@@ -90,10 +90,9 @@ class Companion {
     /** Awarding an honour the companion already holds changes nothing. */
     @CommandHandler
     long handle(AwardHonourCommand command) {
-        requireText(command.title(), 200, "title");
-        require(command.year() >= 1949 && command.year() <= 2999, "year-out-of-range", "year must be a plausible year");
-        if (!honours.contains(honourKey(command.title().strip(), command.year()))) {
-            apply(new HonourAwardedEvent(companionId, kind, command.title().strip(), command.year()));
+        String title = Texts.tidy(command.title());
+        if (!honours.contains(honourKey(title, command.year()))) {
+            apply(new HonourAwardedEvent(companionId, kind, title, command.year()));
         }
         return AggregateLifecycle.getVersion();
     }
@@ -101,8 +100,7 @@ class Companion {
     @CommandHandler
     long handle(SuspendCompanionCommand command) {
         require(status == CompanionStatus.ACTIVE, "companion-not-active", "only an active companion can be suspended");
-        requireText(command.reason(), 1000, "reason");
-        apply(new CompanionSuspendedEvent(companionId, kind, command.reason().strip()));
+        apply(new CompanionSuspendedEvent(companionId, kind, Texts.tidy(command.reason())));
         return AggregateLifecycle.getVersion();
     }
 
@@ -117,11 +115,10 @@ class Companion {
     @CommandHandler
     long handle(RetireCompanionCommand command, CommandLookups lookups) {
         require(status != CompanionStatus.RETIRED, "companion-already-retired", "the companion is already retired");
-        requireText(command.reason(), 1000, "reason");
         int active = lookups.companion(companionId).map(CommandLookups.CompanionFacts::activeAssignments).orElse(0);
         require(active == 0, "companion-has-active-assignments",
                 "the companion still accompanies " + active + " project(s); release them first");
-        apply(new CompanionRetiredEvent(companionId, kind, status, command.reason().strip()));
+        apply(new CompanionRetiredEvent(companionId, kind, status, Texts.tidy(command.reason())));
         return AggregateLifecycle.getVersion();
     }
 

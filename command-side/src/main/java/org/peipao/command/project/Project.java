@@ -36,6 +36,7 @@ import org.peipao.api.project.RejectMilestoneCommand;
 import org.peipao.api.project.ReleaseCompanionCommand;
 import org.peipao.api.project.VerifyMilestoneCommand;
 import org.peipao.api.project.WithdrawProjectCommand;
+import org.peipao.api.text.Texts;
 import org.peipao.command.lookup.CommandLookups.AggregateKind;
 import org.peipao.command.lookup.CommandLookups.CompanionFacts;
 import org.peipao.command.lookup.CommandLookups;
@@ -56,9 +57,6 @@ import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.peipao.command.shared.RuleViolation.require;
-import static org.peipao.command.shared.Texts.optionalText;
-import static org.peipao.command.shared.Texts.requireText;
-import static org.peipao.command.shared.Texts.stripToNull;
 
 @Aggregate(snapshotTriggerDefinition = Snapshots.TRIGGER, cache = Snapshots.PROJECT_CACHE)
 class Project {
@@ -106,7 +104,6 @@ class Project {
     @CommandHandler
     long handle(AssignCompanionCommand command, CommandLookups lookups, Clock clock) {
         requireOpen();
-        require(command.role() != null, "role-required", "role is required");
         LocalDate since = command.since() == null ? LocalDate.now(clock) : command.since();
         require(!since.isAfter(LocalDate.now(clock)), "since-in-future", "since must not be in the future");
         String companionId = command.companionId();
@@ -133,9 +130,8 @@ class Project {
         Assignment assignment = assignments.get(command.companionId());
         require(assignment != null, "companion-not-assigned",
                 "companion " + command.companionId() + " does not accompany this project");
-        optionalText(command.reason(), 1000, "reason");
         apply(new CompanionReleasedEvent(projectId, command.companionId(), assignment.role(), LocalDate.now(clock),
-                stripToNull(command.reason()), domain, source));
+                Texts.tidyToNull(command.reason()), domain, source));
         return AggregateLifecycle.getVersion();
     }
 
@@ -165,7 +161,6 @@ class Project {
     @CommandHandler
     long handle(VerifyMilestoneCommand command, CommandLookups lookups) {
         Milestone milestone = loggedMilestone(command.milestoneId());
-        optionalText(command.note(), 2000, "note");
         MilestoneFacts facts = milestone.facts();
         if (facts.type() == MilestoneType.TECH_PROBLEM_SOLVED) {
             MilestoneFacts.requireChallengeMatched(lookups, facts.challengeId(), projectId);
@@ -174,7 +169,7 @@ class Project {
                 ? List.of(milestone.loggedByCompanionId())
                 : List.copyOf(assignments.keySet());
         apply(new MilestoneVerifiedEvent(projectId, command.milestoneId(), facts.type(), facts.occurredOn(),
-                facts.amountCny(), facts.challengeId(), facts.phase(), facts.count(), stripToNull(command.note()),
+                facts.amountCny(), facts.challengeId(), facts.phase(), facts.count(), Texts.tidyToNull(command.note()),
                 credited, domain, source));
         return AggregateLifecycle.getVersion();
     }
@@ -182,9 +177,8 @@ class Project {
     @CommandHandler
     long handle(RejectMilestoneCommand command) {
         Milestone milestone = loggedMilestone(command.milestoneId());
-        requireText(command.reason(), 1000, "reason");
         apply(new MilestoneRejectedEvent(projectId, command.milestoneId(), milestone.facts().type(),
-                milestone.facts().occurredOn(), command.reason().strip(), domain, source));
+                milestone.facts().occurredOn(), Texts.tidy(command.reason()), domain, source));
         return AggregateLifecycle.getVersion();
     }
 
@@ -216,8 +210,7 @@ class Project {
     long handle(WithdrawProjectCommand command, Clock clock) {
         require(stage == ProjectStage.REGISTERED || stage == ProjectStage.INCUBATING, "project-not-withdrawable",
                 "a " + stage + " project cannot be withdrawn");
-        requireText(command.reason(), 1000, "reason");
-        apply(new ProjectWithdrawnEvent(projectId, stage, command.reason().strip(), domain, source));
+        apply(new ProjectWithdrawnEvent(projectId, stage, Texts.tidy(command.reason()), domain, source));
         LocalDate today = LocalDate.now(clock);
         List.copyOf(assignments.entrySet()).forEach(active -> apply(new CompanionReleasedEvent(projectId,
                 active.getKey(), active.getValue().role(), today, "project withdrawn", domain, source)));

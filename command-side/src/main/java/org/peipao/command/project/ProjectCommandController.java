@@ -1,7 +1,6 @@
 package org.peipao.command.project;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import org.peipao.api.project.AssignCompanionCommand;
 import org.peipao.api.project.LogMilestoneCommand;
 import org.peipao.api.project.RecordLandingCommand;
@@ -48,7 +47,7 @@ class ProjectCommandController {
 
     @DeleteMapping(path = "/{id}/assignments/{companionId}", consumes = MediaType.ALL_VALUE)
     ResponseEntity<WriteResult> release(@PathVariable @ValidId String id, @PathVariable @ValidId String companionId,
-                                        @RequestParam(required = false) @Size(max = 1000) String reason) {
+                                        @RequestParam(required = false) String reason) {
         return commands.update(id, new ReleaseCompanionCommand(id, companionId, reason));
     }
 

@@ -23,7 +23,7 @@ public record Actor(String name, Set<String> roles, String companionId) {
     /** A mentor acts only on the projects they accompany (given by their companions); administrators on any. */
     public void requireAccompanying(Set<String> companionsOfTheProject) {
         if (isMentor()) {
-            RuleViolation.require(companionId != null && companionsOfTheProject.contains(companionId),
+            NotPermitted.requirePermitted(companionId != null && companionsOfTheProject.contains(companionId),
                     "mentor-not-assigned", "mentors act only on projects they accompany");
         }
     }

@@ -1,6 +1,7 @@
 package org.peipao.command.challenge;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.peipao.command.support.Validations;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.peipao.command.support.FakeLookups;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.peipao.command.support.Validations.invalid;
 import static org.peipao.command.support.Violations.violationOf;
 
 class ChallengeTest {
@@ -41,7 +43,7 @@ class ChallengeTest {
         lookups = new FakeLookups()
                 .project(PROJECT, ProjectStage.INCUBATING)
                 .companion("c-1", CompanionStatus.ACTIVE, 8, 1);
-        fixture = new AggregateTestFixture<>(Challenge.class);
+        fixture = Validations.validating(new AggregateTestFixture<>(Challenge.class));
         fixture.registerInjectableResource(lookups);
     }
 
@@ -103,11 +105,11 @@ class ChallengeTest {
     @Test
     void cannotPostWithoutAnEnterpriseADomainOrATitle() {
         fixture.givenNoPriorActivity().when(new PostChallengeCommand(ID, " ", null, DOMAIN, TITLE, null))
-               .expectException(violationOf("enterprise-required"));
+               .expectException(invalid("enterprise"));
         fixture.givenNoPriorActivity().when(new PostChallengeCommand(ID, ENTERPRISE, null, null, TITLE, null))
-               .expectException(violationOf("domain-required"));
+               .expectException(invalid("domain"));
         fixture.givenNoPriorActivity().when(new PostChallengeCommand(ID, ENTERPRISE, null, DOMAIN, null, null))
-               .expectException(violationOf("title-required"));
+               .expectException(invalid("title"));
     }
 
     @Test
@@ -121,7 +123,7 @@ class ChallengeTest {
     @Test
     void matchesWithoutACompanion() {
         fixture.given(posted(CODE))
-               .when(new MatchChallengeCommand(ID, PROJECT, " "))
+               .when(new MatchChallengeCommand(ID, PROJECT, null))
                .expectEvents(new ChallengeMatchedEvent(ID, PROJECT, null, ENTERPRISE, DOMAIN));
     }
 
@@ -178,7 +180,7 @@ class ChallengeTest {
     void cannotCloseWithoutAReason() {
         fixture.given(posted(CODE))
                .when(new CloseChallengeCommand(ID, null))
-               .expectException(violationOf("reason-required"));
+               .expectException(invalid("reason"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.peipao.command.companion;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.peipao.command.support.Validations;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.peipao.command.support.FakeLookups;
 
 import java.util.List;
 
+import static org.peipao.command.support.Validations.invalid;
 import static org.peipao.command.support.Violations.violationOf;
 
 class CompanionTest {
@@ -35,7 +37,7 @@ class CompanionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Companion.class);
+        fixture = Validations.validating(new AggregateTestFixture<>(Companion.class));
         lookups = new FakeLookups();
         fixture.registerInjectableResource(lookups);
     }
@@ -88,34 +90,34 @@ class CompanionTest {
     void cannotRegisterWithoutAName() {
         fixture.givenNoPriorActivity()
                .when(register(" ", 8))
-               .expectException(violationOf("name-required"));
+               .expectException(invalid("name"));
     }
 
     @Test
     void cannotRegisterWithANameOver200Characters() {
         fixture.givenNoPriorActivity()
                .when(register("x".repeat(201), 8))
-               .expectException(violationOf("name-too-long"));
+               .expectException(invalid("name"));
     }
 
     @Test
     void cannotRegisterWithoutAKind() {
         fixture.givenNoPriorActivity()
                .when(new RegisterCompanionCommand(ID, "Li Wei", null, "Org", List.of(), null, null))
-               .expectException(violationOf("kind-required"));
+               .expectException(invalid("kind"));
     }
 
     @Test
     void cannotRegisterWithoutAnOrganisation() {
         fixture.givenNoPriorActivity()
                .when(new RegisterCompanionCommand(ID, "Li Wei", KIND, null, List.of(), null, null))
-               .expectException(violationOf("organisation-required"));
+               .expectException(invalid("organisation"));
     }
 
     @Test
     void cannotRegisterWithACapacityOutsideOneToFifty() {
-        fixture.givenNoPriorActivity().when(register("Li Wei", 0)).expectException(violationOf("capacity-out-of-range"));
-        fixture.givenNoPriorActivity().when(register("Li Wei", 51)).expectException(violationOf("capacity-out-of-range"));
+        fixture.givenNoPriorActivity().when(register("Li Wei", 0)).expectException(invalid("capacity"));
+        fixture.givenNoPriorActivity().when(register("Li Wei", 51)).expectException(invalid("capacity"));
     }
 
     @Test
@@ -166,7 +168,7 @@ class CompanionTest {
     void cannotSuspendWithoutAReason() {
         fixture.given(registered(8))
                .when(new SuspendCompanionCommand(ID, " "))
-               .expectException(violationOf("reason-required"));
+               .expectException(invalid("reason"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import static org.peipao.command.project.ProjectTestData.incubationStarted;
 import static org.peipao.command.project.ProjectTestData.registered;
 import static org.peipao.command.project.ProjectTestData.released;
 import static org.peipao.command.project.ProjectTestData.withdrawn;
+import static org.peipao.command.support.Validations.invalid;
 import static org.peipao.command.support.Violations.violationOf;
 
 class ProjectAssignmentTest {
@@ -128,7 +129,7 @@ class ProjectAssignmentTest {
     void cannotAssignWithoutARole() {
         fixture.given(registered())
                .when(assign("c-2", null))
-               .expectException(violationOf("role-required"));
+               .expectException(invalid("role"));
     }
 
     @Test

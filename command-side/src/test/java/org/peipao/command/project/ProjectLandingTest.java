@@ -22,6 +22,7 @@ import static org.peipao.command.project.ProjectTestData.landingRecorded;
 import static org.peipao.command.project.ProjectTestData.registered;
 import static org.peipao.command.project.ProjectTestData.released;
 import static org.peipao.command.project.ProjectTestData.withdrawn;
+import static org.peipao.command.support.Validations.invalid;
 import static org.peipao.command.support.Violations.violationOf;
 
 class ProjectLandingTest {
@@ -111,7 +112,7 @@ class ProjectLandingTest {
         fixture.given(accompaniedBy("c-1"))
                .when(landing("l-1", "-0.01", SIGNED_ON))
                .expectNoEvents()
-               .expectException(violationOf("amount-negative"));
+               .expectException(invalid("signedAmountCny"));
     }
 
     @Test
@@ -126,10 +127,10 @@ class ProjectLandingTest {
     void needsADistrictAndAForm() {
         fixture.given(accompaniedBy("c-1"))
                .when(new RecordLandingCommand(PROJECT, "l-1", " ", null, null, BigDecimal.ONE, SIGNED_ON))
-               .expectException(violationOf("district-required"));
+               .expectException(invalid("district"));
         fixture.given(accompaniedBy("c-1"))
                .when(new RecordLandingCommand(PROJECT, "l-1", "Banan", null, null, BigDecimal.ONE, SIGNED_ON))
-               .expectException(violationOf("form-required"));
+               .expectException(invalid("form"));
     }
 
     @Test

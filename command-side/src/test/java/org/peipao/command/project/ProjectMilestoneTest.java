@@ -27,6 +27,7 @@ import static org.peipao.command.project.ProjectTestData.accompaniedBy;
 import static org.peipao.command.project.ProjectTestData.fixtureWith;
 import static org.peipao.command.project.ProjectTestData.registered;
 import static org.peipao.command.project.ProjectTestData.withdrawn;
+import static org.peipao.command.support.Validations.invalid;
 import static org.peipao.command.support.Violations.violationOf;
 
 /** Logging, verifying and rejecting milestones, as an administrator (the mentor's rule has its own test). */
@@ -68,7 +69,7 @@ class ProjectMilestoneTest {
                    .when(new LogMilestoneCommand(PROJECT, "m-9", AWARD_WON, TODAY, "Gold award", link, null, null,
                            null, null))
                    .expectNoEvents()
-                   .expectException(violationOf("evidenceUrl-invalid"));
+                   .expectException(invalid("evidenceUrl"));
         }
         for (String link : List.of("https://example.org/award?id=1", "HTTP://example.org/a", " ")) {
             fixture.given(registered())
@@ -81,8 +82,8 @@ class ProjectMilestoneTest {
     @Test
     void financingClosedNeedsAnAmountAboveZero() {
         MilestoneSpec financing = milestone("m-3", FINANCING_CLOSED);
-        fixture.given(registered()).when(financing.log()).expectException(violationOf("amount-required"));
-        fixture.given(registered()).when(financing.amount("0").log()).expectException(violationOf("amount-required"));
+        fixture.given(registered()).when(financing.log()).expectException(invalid("amountCny"));
+        fixture.given(registered()).when(financing.amount("0").log()).expectException(invalid("amountCny"));
     }
 
     @Test
@@ -97,13 +98,13 @@ class ProjectMilestoneTest {
     void cannotLogAnAmountFinerThanAFen() {
         fixture.given(registered())
                .when(milestone("m-3", FINANCING_CLOSED).amount("10.001").log())
-               .expectException(violationOf("amountCny-precision"));
+               .expectException(invalid("amountCny"));
     }
 
     @Test
     void licensingDealNeedsAnAmountAboveZero() {
         MilestoneSpec licensing = milestone("m-3", LICENSING_DEAL);
-        fixture.given(registered()).when(licensing.amount("-1").log()).expectException(violationOf("amount-required"));
+        fixture.given(registered()).when(licensing.amount("-1").log()).expectException(invalid("amountCny"));
         fixture.given(registered()).when(licensing.amount("1.50").log()).expectEvents(licensing.amount("1.50").logged(null));
     }
 
@@ -111,7 +112,7 @@ class ProjectMilestoneTest {
     void techProblemSolvedNeedsAChallenge() {
         fixture.given(registered())
                .when(milestone("m-2", TECH_PROBLEM_SOLVED).challenge(" ").log())
-               .expectException(violationOf("challenge-required"));
+               .expectException(invalid("challengeId"));
     }
 
     @Test
@@ -142,7 +143,7 @@ class ProjectMilestoneTest {
     @Test
     void clinicalPhaseEnteredNeedsAPhase() {
         MilestoneSpec clinical = milestone("m-4", CLINICAL_PHASE_ENTERED);
-        fixture.given(registered()).when(clinical.log()).expectException(violationOf("phase-required"));
+        fixture.given(registered()).when(clinical.log()).expectException(invalid("phase"));
         fixture.given(registered()).when(clinical.phase(ClinicalPhase.PHASE_I).log())
                .expectEvents(clinical.phase(ClinicalPhase.PHASE_I).logged(null));
     }
@@ -150,8 +151,8 @@ class ProjectMilestoneTest {
     @Test
     void jobsCreatedNeedsACountAboveZero() {
         MilestoneSpec jobs = milestone("m-5", JOBS_CREATED);
-        fixture.given(registered()).when(jobs.log()).expectException(violationOf("count-required"));
-        fixture.given(registered()).when(jobs.count(0).log()).expectException(violationOf("count-required"));
+        fixture.given(registered()).when(jobs.log()).expectException(invalid("count"));
+        fixture.given(registered()).when(jobs.count(0).log()).expectException(invalid("count"));
         fixture.given(registered()).when(jobs.count(120).log()).expectEvents(jobs.count(120).logged(null));
     }
 
@@ -241,7 +242,7 @@ class ProjectMilestoneTest {
     void cannotRejectWithoutAReason() {
         fixture.given(registered(), AWARD.logged(null))
                .when(new RejectMilestoneCommand(PROJECT, "m-1", ""))
-               .expectException(violationOf("reason-required"));
+               .expectException(invalid("reason"));
     }
 
     @Test

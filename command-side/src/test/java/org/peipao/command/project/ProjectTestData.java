@@ -1,6 +1,7 @@
 package org.peipao.command.project;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.peipao.command.support.Validations;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.project.AssignmentRole;
@@ -46,7 +47,7 @@ final class ProjectTestData {
     }
 
     static FixtureConfiguration<Project> fixtureWith(FakeLookups lookups) {
-        FixtureConfiguration<Project> fixture = new AggregateTestFixture<>(Project.class);
+        FixtureConfiguration<Project> fixture = Validations.validating(new AggregateTestFixture<>(Project.class));
         fixture.registerInjectableResource(lookups);
         fixture.registerInjectableResource(CLOCK);
         return fixture;

@@ -15,6 +15,8 @@ import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.peipao.command.web.WritePositions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,7 +47,7 @@ class EventStoreConfiguration {
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           Configuration configuration, ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager, SqlDialect dialect,
-                                          JdbcTemplate jdbc) {
+                                          JdbcTemplate jdbc, ObjectProvider<WritePositions> positions) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
@@ -56,7 +58,7 @@ class EventStoreConfiguration {
                 .transactionManager(transactionManager)
                 .build();
         engine.createSchema(dialect.eventTables());
-        return new OrderedAppends(engine, jdbc);
+        return new OrderedAppends(engine, jdbc, positions);
     }
 
     /** Events committed in this process wake its processors at once; others' are polled for every fetch delay. */

@@ -6,6 +6,10 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.peipao.command.web.WritePositions;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
@@ -27,10 +31,12 @@ class OrderedAppends implements EventStorageEngine {
 
     private final EventStorageEngine delegate;
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<WritePositions> positions;
 
-    OrderedAppends(EventStorageEngine delegate, JdbcTemplate jdbc) {
+    OrderedAppends(EventStorageEngine delegate, JdbcTemplate jdbc, ObjectProvider<WritePositions> positions) {
         this.delegate = delegate;
         this.jdbc = jdbc;
+        this.positions = positions;
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + LOCK_TABLE + " (id INTEGER NOT NULL PRIMARY KEY, appends BIGINT NOT NULL)");
         if (jdbc.queryForObject("SELECT COUNT(*) FROM " + LOCK_TABLE, Integer.class) == 0) {
             jdbc.update("INSERT INTO " + LOCK_TABLE + " (id, appends) VALUES (1, 0)");
@@ -39,10 +45,30 @@ class OrderedAppends implements EventStorageEngine {
 
     @Override
     public void appendEvents(List<? extends EventMessage<?>> events) {
-        if (!events.isEmpty()) {
-            jdbc.update("UPDATE " + LOCK_TABLE + " SET appends = appends + 1 WHERE id = 1");
+        if (events.isEmpty()) {
+            delegate.appendEvents(events);
+            return;
         }
+        jdbc.update("UPDATE " + LOCK_TABLE + " SET appends = appends + 1 WHERE id = 1");
         delegate.appendEvents(events);
+        rememberPositionForTheCommand();
+    }
+
+    /**
+     * With the lock held no other transaction appends, so the highest position is this transaction's last event.
+     * Once committed, it is the position the command's sender answers ({@link WritePositions}).
+     */
+    private void rememberPositionForTheCommand() {
+        WritePositions writes = positions.getIfAvailable();
+        if (writes == null || !CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        UnitOfWork<?> command = CurrentUnitOfWork.get().root();
+        Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
+        if (last != null) {
+            String commandId = command.getMessage().getIdentifier();
+            command.afterCommit(committed -> writes.record(commandId, last));
+        }
     }
 
     @Override

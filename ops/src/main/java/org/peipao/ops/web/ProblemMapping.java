@@ -6,15 +6,21 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.peipao.command.shared.NotPermitted;
 import org.peipao.command.shared.RuleViolation;
 import org.peipao.command.shared.UnknownEntity;
 import org.peipao.ops.security.BodyLimit;
 import org.peipao.query.rebuild.RebuildRefused;
 import org.peipao.query.shared.BadParameter;
 import org.peipao.query.shared.NotFound;
+import org.peipao.query.shared.ReadYourWrites.ReadModelBehind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -32,22 +38,28 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The one place that turns an exception into an RFC 9457 problem, for every endpoint of both sides:
  * <ul>
  *   <li>bad input is a {@code 400} naming the field ({@code validation});</li>
- *   <li>a broken business rule is a {@code 409} whose type names the rule ({@link RuleViolation});</li>
+ *   <li>a command whose fields break its constraints is a {@code 400} naming each field;</li>
+ *   <li>a broken business rule is a {@code 409} whose type names the rule ({@link RuleViolation}); a command its
+ *       actor may not give is a {@code 403} named the same way ({@link NotPermitted});</li>
  *   <li>something unknown is a {@code 404} ({@link UnknownEntity}, {@link NotFound});</li>
  *   <li>a write that lost a race is a {@code 409} {@code concurrent-modification};</li>
  *   <li>framework refusals keep their status with a stable type;</li>
@@ -65,9 +77,23 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
      * work commits), so the cause chain is searched.
      */
     @ExceptionHandler({RuleViolation.class, UnknownEntity.class, AggregateNotFoundException.class,
-            ConcurrencyException.class, DuplicateKeyException.class, CommandExecutionException.class})
+            ConcurrencyException.class, DuplicateKeyException.class, CommandExecutionException.class,
+            JSR303ViolationException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> commandRefused(Exception thrown) {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JSR303ViolationException invalid) {
+                return badRequest(Problems.validation(invalid.getViolations().stream()
+                        .map(v -> new Problems.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                        .sorted(Comparator.comparing(Problems.FieldError::field))
+                        .toList()));
+            }
+            if (cause instanceof NotPermitted notPermitted) {
+                return problem(HttpStatus.FORBIDDEN, notPermitted.rule(), "Not permitted", notPermitted.getMessage());
+            }
+            if (cause instanceof AggregateStreamCreationException) {
+                return problem(HttpStatus.CONFLICT, "id-already-used", "Business rule violated",
+                        "the id is already used by another resource created at the same time");
+            }
             if (cause instanceof RuleViolation violation) {
                 return problem(HttpStatus.CONFLICT, violation.rule(), "Business rule violated", violation.getMessage());
             }
@@ -88,6 +114,15 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFound.class)
     ResponseEntity<Object> notFound(NotFound notFound) {
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.getMessage());
+    }
+
+    /** A read sent with {@code Peipao-Min-Position} whose read model is further behind than a read waits for. */
+    @ExceptionHandler(ReadModelBehind.class)
+    ResponseEntity<Object> readModelBehind(ReadModelBehind behind) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(behind.retryAfterSeconds()))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Read model behind",
+                        behind.getMessage()));
     }
 
     @ExceptionHandler(RebuildRefused.class)
@@ -194,6 +229,26 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
                 "the multipart body cannot be read"));
     }
 
+    /** No endpoint answers this method and path (Spring would say "No static resource ..."). */
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+                                                                    HttpStatusCode status, WebRequest request) {
+        return noSuchEndpoint(ex.getHttpMethod().name(), request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI() : "/" + ex.getResourcePath());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+                                                                   HttpStatusCode status, WebRequest request) {
+        return noSuchEndpoint(ex.getHttpMethod(), ex.getRequestURL());
+    }
+
+    private static ResponseEntity<Object> noSuchEndpoint(String method, String path) {
+        String detail = "there is no endpoint " + method + " " + path
+                + (path.length() > 1 && path.endsWith("/") ? " (paths do not end with '/')" : "");
+        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+    }
+
     /** A clear word on the media type, also when none was sent (bodyless POSTs too must say they send JSON). */
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
@@ -255,6 +310,23 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
             return "; one of " + Arrays.toString(type.getEnumConstants());
         }
         return type == null ? "" : "; it must be " + JsonPaths.describe(type);
+    }
+
+    /** A command's property path as the JSON field it came from: {@code domains[1]}, not {@code domains[1].<list element>}. */
+    private static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     private static String lastNode(String path) {

@@ -19,8 +19,8 @@ enum Access {
     /** Writes an administrator may make, and a mentor on a project they accompany. */
     MENTOR_WRITE;
 
-    /** A mentor acting on a project they do not accompany: the aggregate's ownership rule refuses it. */
-    static final int NOT_THEIR_PROJECT = 409;
+    /** A mentor acting on a project they do not accompany: the aggregate's ownership rule forbids it (issue 11 §7). */
+    static final int NOT_THEIR_PROJECT = 403;
 
     /** The status {@code who} must get, where {@code allowed} is the endpoint's answer to an allowed caller. */
     int expectedFor(Who who, int allowed) {
@@ -39,6 +39,11 @@ enum Access {
             case MENTOR_WRITE -> who == Who.ADMIN || who == Who.MENTOR_ASSIGNED ? allowed
                     : who == Who.MENTOR_NOT_ASSIGNED ? NOT_THEIR_PROJECT : 403;
         };
+    }
+
+    /** Whether {@code who} is refused by the ownership rule (named {@code mentor-not-assigned}) rather than by role. */
+    boolean refusesAsNotTheirProject(Who who) {
+        return this == MENTOR_WRITE && who == Who.MENTOR_NOT_ASSIGNED;
     }
 
     boolean isWrite() {

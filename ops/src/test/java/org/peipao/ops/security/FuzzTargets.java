@@ -125,7 +125,7 @@ final class FuzzTargets {
                     entry("signedAmountCny", "335000000.00"), entry("signedOn", "\"2025-11-15\"")), "id"),
             target("POST", "/api/v1/projects/{project}/withdrawal", body(entry("reason", REASON))),
             target("POST", "/api/v1/challenges", body(entry("id", newId("fuzz-x2")),
-                    entry("enterprise", "\"Steel\""), entry("enterpriseCode", "\"91500000MA5U000001\""),
+                    entry("enterprise", "\"Steel\""), entry("enterpriseCode", "\"91500000MA5U00000W\""),
                     entry("domain", "\"NEW_MATERIALS\""), entry("title", "\"Cracks\""), entry("description", "\"d\"")),
                     "id"),
             target("POST", "/api/v1/challenges/{challenge}/match", body(entry("projectId", quote(PROJECT)),

@@ -125,7 +125,7 @@ class JwtModeIntegrationTests {
                 Fixtures.milestoneBody(Ids.unique("milestone")));
 
         assertThat(logged.status()).as(logged.toString()).isEqualTo(201);
-        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(refused.problemType()).isEqualTo("mentor-not-assigned");
         Map<String, String> metaData = Map.of(
                 "actor", "zhang.mentor", "actorRoles", "MENTOR", "actorCompanionId", companion);

@@ -5,10 +5,12 @@ import org.peipao.query.shared.BadParameter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-/** An audit's point in time: an ISO instant, or a date meaning the end of that day (UTC); absent means now. */
+/**
+ * An audit's point in time: an ISO-8601 instant (exact, whatever its offset), or a date, which is the office's day
+ * ({@code peipao.zone}, the zone of the clock) and means the end of that day; absent means now.
+ */
 final class AsOf {
 
     private AsOf() {
@@ -20,7 +22,7 @@ final class AsOf {
         }
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+                return OfficeDays.end(LocalDate.parse(text), clock.getZone()).minusNanos(1);
             }
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
@@ -30,7 +32,7 @@ final class AsOf {
 
     /**
      * As {@link #parse}, for questions that cannot look ahead (the KPIs as of a date): an instant must not be in the
-     * future; a date not over yet, up to the office's today, means now; a later date is refused.
+     * future; the office's today (not over yet) means now; a later date is refused.
      */
     static Instant pastOrNow(String text, Clock clock) {
         Instant instant = parse(text, clock);

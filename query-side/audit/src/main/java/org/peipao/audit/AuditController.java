@@ -9,6 +9,7 @@ import org.peipao.api.ValidId;
 import org.peipao.api.companion.CompanionKind;
 import org.peipao.api.dashboard.DashboardView;
 import org.peipao.api.dashboard.FindDashboardQuery;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.NotFound;
 import org.springframework.http.ResponseEntity;
@@ -81,7 +82,7 @@ class AuditController {
                      @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String actor,
                      @RequestParam(defaultValue = "0") @Min(0) long after,
                      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        LogFilter filter = LogFilter.of(from, to, type, actor);
+        LogFilter filter = LogFilter.of(from, to, type, actor, clock.getZone());
         List<StoredEvent> page = log.page(after, limit + 1, filter);
         boolean more = page.size() > limit;
         List<StoredEvent> shown = more ? page.subList(0, limit) : page;
@@ -95,7 +96,7 @@ class AuditController {
                                                          @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String type,
                                                          @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String actor,
                                                          @RequestParam(defaultValue = "0") @Min(0) long after) {
-        return LogExport.ndjson(log, LogFilter.of(from, to, type, actor), after, json);
+        return LogExport.ndjson(log, LogFilter.of(from, to, type, actor, clock.getZone()), after, json);
     }
 
     @GetMapping(path = "/events", produces = LogExport.CSV)
@@ -104,7 +105,7 @@ class AuditController {
                                                       @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String type,
                                                       @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String actor,
                                                       @RequestParam(defaultValue = "0") @Min(0) long after) {
-        return LogExport.csv(log, LogFilter.of(from, to, type, actor), after, json);
+        return LogExport.csv(log, LogFilter.of(from, to, type, actor, clock.getZone()), after, json);
     }
 
     @GetMapping("/dashboard")
@@ -115,7 +116,8 @@ class AuditController {
                             @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source) {
         Instant instant = AsOf.pastOrNow(asOf, clock);
         LocalDate day = asOf != null && asOf.length() == 10 ? LocalDate.parse(asOf) : null;
-        return asOfViews.dashboard(instant, new FindDashboardQuery(null, day, domain, district, kind, source));
+        return asOfViews.dashboard(instant, new FindDashboardQuery(null, day, domain, Texts.label(district), kind,
+                Texts.label(source)));
     }
 
     @GetMapping("/verification")

@@ -1,6 +1,8 @@
 package org.peipao.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.csv.CSVPrinter;
+import org.peipao.query.shared.SpreadsheetCsv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,8 +23,8 @@ final class LogExport {
 
     static final String NDJSON = "application/x-ndjson";
     static final String CSV = "text/csv";
-    private static final String CSV_HEADER = "globalPosition,aggregateId,sequence,type,revision,timestamp,actor,"
-            + "actorRoles,actorCompanionId,correlationId,payload";
+    private static final String[] CSV_HEADER = {"globalPosition", "aggregateId", "sequence", "type", "revision",
+            "timestamp", "actor", "actorRoles", "actorCompanionId", "correlationId", "payload"};
 
     private LogExport() {
     }
@@ -35,18 +37,19 @@ final class LogExport {
         }, () -> false));
     }
 
+    /** The selection as spreadsheet-safe CSV ({@link SpreadsheetCsv}): a byte-order mark, no cell a formula. */
     static ResponseEntity<StreamingResponseBody> csv(EventLog log, LogFilter filter, long after, ObjectMapper json) {
         return response(CSV + ";charset=UTF-8", "events.csv", out -> {
-            line(out, CSV_HEADER);
+            CSVPrinter csv = SpreadsheetCsv.open(out, CSV_HEADER);
             log.scan(after, event -> {
                 if (filter.test(event)) {
                     AuditEventView view = AuditEventView.of(event);
-                    line(out, String.join(",", String.valueOf(view.globalPosition()), cell(view.aggregateId()),
-                            String.valueOf(view.sequence()), cell(view.type()), cell(view.revision()),
-                            view.timestamp().toString(), cell(view.actor()), cell(view.actorRoles()),
-                            cell(view.actorCompanionId()), cell(view.correlationId()), cell(view.payload().toString())));
+                    row(csv, view.globalPosition(), view.aggregateId(), view.sequence(), view.type(), view.revision(),
+                            view.timestamp(), view.actor(), view.actorRoles(), view.actorCompanionId(),
+                            view.correlationId(), view.payload());
                 }
             }, () -> false);
+            csv.flush();
         });
     }
 
@@ -79,22 +82,14 @@ final class LogExport {
         }
     }
 
-    private static void line(Writer out, String text) {
+    private static void row(CSVPrinter csv, Object... values) {
         try {
-            out.write(text);
-            out.write("\r\n");
+            for (Object value : values) {
+                csv.print(SpreadsheetCsv.cell(value));
+            }
+            csv.println();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

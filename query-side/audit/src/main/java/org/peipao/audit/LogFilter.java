@@ -6,16 +6,19 @@ import org.peipao.query.shared.BadParameter;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.function.Predicate;
 
-/** Which events of the global log an auditor asked for: a period (instants or UTC dates), a type, an actor. */
+/**
+ * Which events of the global log an auditor asked for: a period (ISO-8601 instants, or dates: the office's days), a
+ * type, an actor.
+ */
 record LogFilter(Instant from, Instant toExclusive, String type, String actor) implements Predicate<StoredEvent> {
 
-    static LogFilter of(String from, String to, String type, String actor) {
-        Instant start = from == null ? null : instant("from", from, false);
-        Instant end = to == null ? null : instant("to", to, true);
+    static LogFilter of(String from, String to, String type, String actor, ZoneId office) {
+        Instant start = from == null ? null : instant("from", from, false, office);
+        Instant end = to == null ? null : instant("to", to, true, office);
         if (start != null && end != null && !start.isBefore(end)) {
             throw new BadParameter("from", "must be before to");
         }
@@ -30,12 +33,12 @@ record LogFilter(Instant from, Instant toExclusive, String type, String actor) i
                 && (actor == null || actor.equals(EventHashes.metaData(event.metaData()).get(MetaDataKeys.ACTOR)));
     }
 
-    /** A date means the whole day (UTC): {@code from} its start, {@code to} its end. */
-    private static Instant instant(String parameter, String text, boolean endOfDay) {
+    /** A date means the office's whole day: {@code from} its start, {@code to} its end. */
+    private static Instant instant(String parameter, String text, boolean endOfDay, ZoneId office) {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return endOfDay ? OfficeDays.end(day, office) : OfficeDays.start(day, office);
             }
             Instant instant = Instant.parse(text);
             return endOfDay ? instant.plusNanos(1) : instant;

@@ -8,6 +8,7 @@ import org.peipao.api.challenge.ChallengeMatchedEvent;
 import org.peipao.api.challenge.ChallengePostedEvent;
 import org.peipao.api.challenge.ChallengeSolvedEvent;
 import org.peipao.api.challenge.ChallengeStatus;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.Destination;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
@@ -40,7 +41,7 @@ public class ChallengeProjection {
     void on(ChallengePostedEvent event, Recorded recorded) {
         challenges().create(event.challengeId(), recorded, () -> {
             ChallengeDocument challenge = new ChallengeDocument();
-            challenge.enterprise = event.enterprise();
+            challenge.enterprise = Texts.label(event.enterprise());
             challenge.enterpriseCode = event.enterpriseCode();
             challenge.domain = event.domain();
             challenge.title = event.title();

@@ -10,8 +10,10 @@ import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.challenge.ChallengeView;
 import org.peipao.api.challenge.FindChallengeQuery;
 import org.peipao.api.challenge.FindChallengesQuery;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
+import org.peipao.query.shared.ReadsFrom;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 
 @RestController
+@ReadsFrom(ChallengeProjection.PROCESSING_GROUP)
 @RequestMapping("/api/v1/challenges")
 class ChallengeQueryController {
 
@@ -35,7 +38,7 @@ class ChallengeQueryController {
                        @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String enterprise,
                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                        @RequestParam(defaultValue = ListParameters.DEFAULT_SIZE) @Min(1) @Max(ListParameters.MAX_SIZE) int size) {
-        return queries.all(new FindChallengesQuery(status, domain, enterprise, page, size), ChallengePage.class);
+        return queries.all(new FindChallengesQuery(status, domain, Texts.label(enterprise), page, size), ChallengePage.class);
     }
 
     @GetMapping("/{id}")

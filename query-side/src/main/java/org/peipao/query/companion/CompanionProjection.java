@@ -15,6 +15,7 @@ import org.peipao.api.project.CompanionAssignedEvent;
 import org.peipao.api.project.CompanionReleasedEvent;
 import org.peipao.api.project.LandingRecordedEvent;
 import org.peipao.api.project.MilestoneVerifiedEvent;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.Destination;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
@@ -51,7 +52,7 @@ public class CompanionProjection {
             CompanionDocument companion = new CompanionDocument();
             companion.name = event.name();
             companion.kind = event.kind();
-            companion.organisation = event.organisation();
+            companion.organisation = Texts.label(event.organisation());
             companion.domains = new ArrayList<>(event.domains());
             companion.email = event.email();
             companion.capacity = event.capacity();
@@ -64,7 +65,7 @@ public class CompanionProjection {
     void on(CompanionProfileUpdatedEvent event, Recorded recorded) {
         companions().update(event.companionId(), recorded, companion -> {
             companion.name = event.name();
-            companion.organisation = event.organisation();
+            companion.organisation = Texts.label(event.organisation());
             companion.domains = new ArrayList<>(event.domains());
             companion.email = event.email();
             companion.capacity = event.capacity();

@@ -13,6 +13,7 @@ import org.peipao.api.companion.FindCompanionQuery;
 import org.peipao.api.companion.FindCompanionsQuery;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
+import org.peipao.query.shared.ReadsFrom;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 
 @RestController
+@ReadsFrom(CompanionProjection.PROCESSING_GROUP)
 @RequestMapping("/api/v1/companions")
 class CompanionQueryController {
 

@@ -9,9 +9,11 @@ import org.peipao.api.dashboard.FindTrendQuery;
 import org.peipao.api.dashboard.TrendInterval;
 import org.peipao.api.dashboard.TrendMetric;
 import org.peipao.api.dashboard.TrendView;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.BadParameter;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
+import org.peipao.query.shared.ReadsFrom;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,6 +27,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 @RestController
+@ReadsFrom(DashboardProjection.PROCESSING_GROUP)
 @RequestMapping("/api/v1/dashboard")
 class DashboardController {
 
@@ -47,7 +50,8 @@ class DashboardController {
                             @RequestParam(required = false) CompanionKind kind,
                             @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source) {
         requireOrdered(from, to);
-        return queries.all(new FindDashboardQuery(from, to, domain, district, kind, source), DashboardView.class);
+        return queries.all(new FindDashboardQuery(from, to, domain, Texts.label(district), kind,
+                Texts.label(source)), DashboardView.class);
     }
 
     @GetMapping("/trends")

@@ -21,6 +21,8 @@ import org.peipao.api.project.ProjectIncubationStartedEvent;
 import org.peipao.api.project.ProjectLandedEvent;
 import org.peipao.api.project.ProjectRegisteredEvent;
 import org.peipao.api.project.ProjectWithdrawnEvent;
+import org.peipao.api.text.CreditCodes;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.Destination;
 import org.peipao.query.shared.Recorded;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -96,7 +98,7 @@ public class DashboardProjection {
         String domain = event.domain().name();
         record(recorded, Fact.on(day(recorded)).domain(domain).source(event.source()).count(PROJECTS_REGISTERED, 1)
                 .count(projectStage("REGISTERED"), 1).count(projectStageDomain("REGISTERED", domain), 1)
-                .count(projectsByDomain(domain), 1).count(projectsBySource(event.source()), 1));
+                .count(projectsByDomain(domain), 1).count(projectsBySource(Texts.label(event.source())), 1));
     }
 
     @EventHandler
@@ -127,16 +129,17 @@ public class DashboardProjection {
     @EventHandler
     void on(LandingRecordedEvent event, Recorded recorded) {
         long fen = fen(event.signedAmountCny());
+        String district = Texts.label(event.district());
         String domain = event.domain().name();
         String form = event.form().name();
-        record(recorded, Fact.on(event.signedOn()).domain(domain).source(event.source()).district(event.district())
+        record(recorded, Fact.on(event.signedOn()).domain(domain).source(event.source()).district(district)
                 .credit(directory.kindsOf(event.creditedCompanionIds()))
                 .count(LANDINGS, 1).count(LANDINGS_FEN, fen)
-                .count(landingsBy("byDistrict", event.district(), false), 1)
-                .count(landingsBy("byDistrict", event.district(), true), fen)
+                .count(landingsBy("byDistrict", district, false), 1)
+                .count(landingsBy("byDistrict", district, true), fen)
                 .count(landingsBy("byDomain", domain, false), 1).count(landingsBy("byDomain", domain, true), fen)
                 .count(landingsBy("byForm", form, false), 1).count(landingsBy("byForm", form, true), fen)
-                .count(landingsDistrictDomain(event.district(), domain), 1)
+                .count(landingsDistrictDomain(district, domain), 1)
                 .leaders(event.projectId(), 0, 0));
     }
 
@@ -190,7 +193,7 @@ public class DashboardProjection {
         record(recorded, challengeMoved(day(recorded), event.domain().name(), "MATCHED", "SOLVED"),
                 Fact.on(event.solvedOn()).domain(event.domain()).source(event.projectSource())
                         .credit(directory.kindsOf(event.creditedCompanionIds()))
-                        .count(CHALLENGES_SOLVED, 1).member(ENTERPRISES, event.enterpriseKey())
+                        .count(CHALLENGES_SOLVED, 1).member(ENTERPRISES, enterpriseOf(event))
                         .leaders(null, 1, 0));
     }
 
@@ -232,6 +235,15 @@ public class DashboardProjection {
 
     private static Fact challengeMoved(LocalDate day, String domain, String from, String to) {
         return Fact.on(day).domain(domain).count(challengeStatus(from), -1).count(challengeStatus(to), 1);
+    }
+
+    /**
+     * An enterprise served is counted once: by its unified social credit code in normal form, or by its name in
+     * normal form when it gave no code. Events stored before codes and names were normalised count the same way.
+     */
+    static String enterpriseOf(ChallengeSolvedEvent event) {
+        boolean knownByName = event.enterpriseKey() == null || event.enterpriseKey().equals(event.enterprise());
+        return knownByName ? Texts.label(event.enterprise()) : CreditCodes.normalise(event.enterpriseKey());
     }
 
     private static long fen(BigDecimal amount) {

@@ -1,5 +1,7 @@
 package org.peipao.query.dashboard;
 
+import org.peipao.api.text.Texts;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,13 +39,15 @@ final class Fact {
         return this;
     }
 
+    /** The project's source, a label compared in its normal form (events stored before labels were normalised too). */
     Fact source(String value) {
-        source = value;
+        source = Texts.label(value);
         return this;
     }
 
+    /** The landing's district, a label compared in its normal form. */
     Fact district(String value) {
-        district = value;
+        district = Texts.label(value);
         return this;
     }
 

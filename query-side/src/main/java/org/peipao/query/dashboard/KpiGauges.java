@@ -12,17 +12,29 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The programme's KPIs as Prometheus gauges ({@code peipao_*}), read from the dashboard's read model (its
- * "everything" cell) and refreshed periodically, so a scrape never waits for MongoDB.
+ * "everything" cell) and refreshed periodically, so a scrape never waits for MongoDB. Every label has a bounded set of
+ * values: enums, and districts, of which the {@value #NAMED_DISTRICTS} with the most landings are named and the rest
+ * summed as {@value #OTHER}.
  */
 @Component
 class KpiGauges {
+
+    /** Districts with series of their own; the others are summed as {@value #OTHER}. */
+    static final int NAMED_DISTRICTS = 20;
+    static final String OTHER = "other";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -64,15 +76,40 @@ class KpiGauges {
                     : Tags.of("kind", kindStatus[0], "status", kindStatus[1]);
         }), true);
         projects.register(rows(all.stocksBy("projects:stageDomain:"), (key, value) -> pair("stage", "domain", key)), true);
-        landings.register(rows(all.stocksBy("landings:districtDomain:"), (key, value) -> pair("district", "domain", key)),
-                true);
-        signedAmount.register(rowsOf(all.stocksBy("landings:byDistrict:"), "district", ":fen", 100.0), true);
+        Map<String, Long> byDistrictDomain = all.stocksBy("landings:districtDomain:");
+        Set<String> named = mostLanded(byDistrictDomain);
+        landings.register(rows(withOther(byDistrictDomain, key -> key.split("\\|", 2)[0], named,
+                key -> OTHER + "|" + key.split("\\|", 2)[1]), (key, value) -> pair("district", "domain", key)), true);
+        signedAmount.register(rowsOf(withOther(all.stocksBy("landings:byDistrict:"),
+                key -> key.substring(0, key.lastIndexOf(':')), named,
+                key -> OTHER + key.substring(key.lastIndexOf(':'))), "district", ":fen", 100.0), true);
         challenges.register(rowsOf(all.stocksBy("challenges:status:"), "status", "", 1.0), true);
         milestones.register(rows(all.stocksBy("milestones:statusType:"), (key, value) -> {
             String[] statusType = key.split("\\|", 2);
             return Tags.of("type", statusType[1], "status", statusType[0]);
         }), true);
         enterprisesServed.set(all.enterprises().size());
+    }
+
+    /**
+     * The districts whose landings get series of their own: the {@value #NAMED_DISTRICTS} with the most landings. A
+     * district is free text, so every district would make the series of Prometheus grow without bound.
+     */
+    private static Set<String> mostLanded(Map<String, Long> byDistrictDomain) {
+        Map<String, Long> byDistrict = new HashMap<>();
+        byDistrictDomain.forEach((key, count) -> byDistrict.merge(key.split("\\|", 2)[0], count, Long::sum));
+        return byDistrict.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(NAMED_DISTRICTS).map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    /** {@code values} with the keys of districts not {@code named} summed under {@value #OTHER}. */
+    private static Map<String, Long> withOther(Map<String, Long> values, Function<String, String> districtOf,
+                                              Set<String> named, UnaryOperator<String> asOther) {
+        Map<String, Long> bounded = new TreeMap<>();
+        values.forEach((key, value) -> bounded.merge(named.contains(districtOf.apply(key)) ? key : asOther.apply(key),
+                value, Long::sum));
+        return bounded;
     }
 
     private static Tags pair(String first, String second, String key) {

@@ -15,6 +15,7 @@ import org.peipao.api.project.ProjectLandedEvent;
 import org.peipao.api.project.ProjectRegisteredEvent;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectWithdrawnEvent;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.Destination;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
@@ -53,7 +54,7 @@ public class ProjectProjection {
             ProjectDocument project = new ProjectDocument();
             project.title = event.title();
             project.domain = event.domain();
-            project.source = event.source();
+            project.source = Texts.label(event.source());
             project.origin = event.origin();
             project.teamLead = event.teamLead();
             project.summary = event.summary();
@@ -139,8 +140,9 @@ public class ProjectProjection {
         update(event.projectId(), recorded, entry(recorded, event.signedOn(), "LandingRecorded",
                 "signed in " + event.district() + " as " + event.form() + " for "
                         + event.signedAmountCny().toPlainString() + " CNY"),
-                project -> project.landings.add(new ProjectDocument.Landing(event.landingId(), event.district(),
-                        event.park(), event.form(), event.signedAmountCny(), event.signedOn())));
+                project -> project.landings.add(new ProjectDocument.Landing(event.landingId(),
+                        Texts.label(event.district()), Texts.label(event.park()), event.form(), event.signedAmountCny(),
+                        event.signedOn())));
     }
 
     @EventHandler

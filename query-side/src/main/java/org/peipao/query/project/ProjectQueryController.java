@@ -10,8 +10,10 @@ import org.peipao.api.project.FindProjectsQuery;
 import org.peipao.api.project.ProjectPage;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectView;
+import org.peipao.api.text.Texts;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
+import org.peipao.query.shared.ReadsFrom;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 
 @RestController
+@ReadsFrom(ProjectProjection.PROCESSING_GROUP)
 @RequestMapping("/api/v1/projects")
 class ProjectQueryController {
 
@@ -38,7 +41,8 @@ class ProjectQueryController {
                      @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String q,
                      @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                      @RequestParam(defaultValue = ListParameters.DEFAULT_SIZE) @Min(1) @Max(ListParameters.MAX_SIZE) int size) {
-        return queries.all(new FindProjectsQuery(stage, domain, district, companionId, source, q, page, size),
+        return queries.all(new FindProjectsQuery(stage, domain, Texts.label(district), companionId,
+                Texts.label(source), q, page, size),
                 ProjectPage.class);
     }
 
