@@ -180,6 +180,7 @@ export default {
   'milestone.evidenceUrl.hint': 'An http or https address of the certificate, contract or report',
   'milestone.evidence': 'Evidence',
   'milestone.amountCny': 'Amount (CNY)',
+  'milestone.amount': 'Amount',
   'milestone.challengeId': 'Challenge solved (id)',
   'milestone.challengeId.hint': 'The enterprise challenge matched to this project',
   'milestone.phase': 'Clinical phase',

@@ -180,6 +180,7 @@ export default {
   'milestone.evidenceUrl.hint': '证书、合同或报告的 http 或 https 地址',
   'milestone.evidence': '佐证材料',
   'milestone.amountCny': '金额（元）',
+  'milestone.amount': '金额',
   'milestone.challengeId': '所解决难题（编号）',
   'milestone.challengeId.hint': '已与本项目对接的企业难题',
   'milestone.phase': '临床阶段',

@@ -5,6 +5,8 @@ import {amount, count, period} from '../format.js';
 const STATUSES = ['active', 'suspended', 'retired'];
 const GRID = {left: 8, right: 16, top: 36, bottom: 8, containLabel: true};
 const LEGEND = {top: 0, type: 'scroll'};
+/** Category names (data, often long) wrap instead of running off a phone's screen. */
+const CATEGORY_LABEL = {width: 104, overflow: 'break'};
 
 /** Companions of each kind, stacked by status. */
 export function companionsByKind(byKind) {
@@ -14,7 +16,7 @@ export function companionsByKind(byKind) {
     legend: LEGEND,
     grid: GRID,
     xAxis: {type: 'value', minInterval: 1},
-    yAxis: {type: 'category', data: kinds.map(kind => label('kind', kind)), inverse: true},
+    yAxis: {type: 'category', data: kinds.map(kind => label('kind', kind)), inverse: true, axisLabel: CATEGORY_LABEL},
     series: STATUSES.map(status => ({
       name: label('companionStatus', status.toUpperCase()), type: 'bar', stack: 'status',
       data: kinds.map(kind => byKind[kind][status]),
@@ -37,7 +39,7 @@ export function signedBy(byKey, labelOf, titleKey) {
       {type: 'value', position: 'top', axisLabel: {formatter: value => amount(value), hideOverlap: true},
         splitLine: {show: false}},
     ],
-    yAxis: {type: 'category', data: keys.map(labelOf), inverse: true},
+    yAxis: {type: 'category', data: keys.map(labelOf), inverse: true, axisLabel: CATEGORY_LABEL},
     series: [
       {name: t('chart.landings'), type: 'bar', xAxisIndex: 0, data: keys.map(key => byKey[key].count),
         tooltip: {valueFormatter: count}},
@@ -57,7 +59,7 @@ export function trend(points, metric) {
   const option = {
     tooltip: {trigger: 'axis', valueFormatter: show},
     grid: {...GRID, top: 16},
-    xAxis: {type: 'category', data: points.map(point => period(point.period)), boundaryGap: false},
+    xAxis: {type: 'category', data: points.map(point => period(point.period))},
     yAxis: {type: 'value', minInterval: isAmount ? 0 : 1, axisLabel: {formatter: show}},
     series: [{name: label('metric', metric), type: 'line', smooth: true, areaStyle: {opacity: 0.12},
       data: points.map(point => Number(point.value))}],
@@ -74,7 +76,7 @@ export function timeToLanding(figures) {
     tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, valueFormatter: value => t('unit.days', {n: count(value)})},
     grid: {...GRID, top: 16},
     xAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: value => t('unit.days', {n: value})}},
-    yAxis: {type: 'category', data: names, inverse: true},
+    yAxis: {type: 'category', data: names, inverse: true, axisLabel: CATEGORY_LABEL},
     series: [{type: 'bar', name: t('chart.ttl.days'), data: days,
       label: {show: true, position: 'right', formatter: item => t('unit.days', {n: count(item.value)})}}],
   };

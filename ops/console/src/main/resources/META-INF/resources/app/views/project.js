@@ -77,9 +77,9 @@ function milestonesTable(project, isAdmin, written) {
 
 /** The type-specific facts of a milestone, its evidence, who logged it and the verifier's words. */
 export function milestoneDetails(m) {
-  return h('ul', {class: 'details'},
+  const items = [
     m.amountCny !== undefined && m.amountCny !== null
-      ? h('li', {title: exactAmount(m.amountCny)}, `${t('milestone.amountCny')}: ${amount(m.amountCny)}`) : null,
+      ? h('li', {title: exactAmount(m.amountCny)}, `${t('milestone.amount')}: ${amount(m.amountCny)}`) : null,
     m.phase ? h('li', {}, `${t('milestone.phase')}: ${label('phase', m.phase)}`) : null,
     m.count ? h('li', {}, `${t('milestone.count')}: ${count(m.count)}`) : null,
     m.challengeId ? h('li', {}, `${t('milestone.challengeId')}: ${m.challengeId}`) : null,
@@ -87,7 +87,9 @@ export function milestoneDetails(m) {
       t('milestone.evidence'))) : null,
     m.loggedByCompanionId ? h('li', {}, `${t('milestone.loggedBy')}: ${m.loggedByCompanionId}`) : null,
     m.verificationNote ? h('li', {}, `${t('verify.note')}: ${m.verificationNote}`) : null,
-    m.rejectionReason ? h('li', {}, `${t('reject.reason')}: ${m.rejectionReason}`) : null);
+    m.rejectionReason ? h('li', {}, `${t('reject.reason')}: ${m.rejectionReason}`) : null,
+  ].filter(Boolean);
+  return items.length ? h('ul', {class: 'details'}, items) : '';
 }
 
 function landingsTable(project) {
