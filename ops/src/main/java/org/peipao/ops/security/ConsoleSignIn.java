@@ -61,7 +61,8 @@ final class ConsoleSignIn {
         }
         CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+        // only the sign-in form starts a session: HTTP Basic and anonymous requests never store one
+        http.sessionManagement(s -> s.requireExplicitAuthenticationStrategy(true))
                 .csrf(csrf -> csrf.csrfTokenRepository(tokens)
                         .csrfTokenRequestHandler(new ShellHandsOutToken())
                         .requireCsrfProtectionMatcher(ConsoleSignIn::isSessionWrite))

@@ -1,7 +1,6 @@
 package org.peipao.ops.console;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
 
@@ -45,8 +45,10 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
     private final List<String> log = new ArrayList<>();
+    private final int width;
 
-    Browser(int port, int width) {
+    /** A browser whose own language (that of its date fields, say) is {@code language}, e.g. en-US or zh-CN. */
+    Browser(int port, int width, String language) {
         this.base = "http://localhost:" + port;
         try {
             this.profile = Files.createTempDirectory("peipao-chromium");
@@ -58,11 +60,19 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-default-apps",
-                "--lang=en-US", "--user-data-dir=" + profile, "--window-size=" + width + ",900");
+                "--lang=" + language, "--user-data-dir=" + profile, "--window-size=" + Math.max(width, 500) + ",900");
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         this.driver = new ChromeDriver(service, options);
+        this.width = width;
+        viewport(900);
+    }
+
+    /** The page's viewport (headless Chromium's windows are at least 500 px wide: a phone is emulated). */
+    private void viewport(long height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     WebDriver driver() {
@@ -117,16 +127,18 @@ final class Browser implements AutoCloseable {
 
     /** Saves the whole page as target/screenshots/{name}.png. */
     void screenshot(String name) {
-        Dimension window = driver.manage().window().getSize();
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.min(height + 140, 8000)));
+        viewport(Math.min(height, 8000));
         try {
+            Thread.sleep(300); // charts follow the new size
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            driver.manage().window().setSize(window);
+            viewport(900);
         }
     }
 
