@@ -104,7 +104,11 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        return until(condition, Duration.ofSeconds(20));
+    }
+
+    <T> T until(ExpectedCondition<T> condition, Duration timeout) {
+        return new WebDriverWait(driver, timeout).until(condition);
     }
 
     /** Waits until nothing on the page is loading. */
