@@ -27,7 +27,8 @@ export function history(stream) {
 
 /** The aggregate as it stood: the facts a reader looks for first, then the whole state. */
 export function stateAsOf(state) {
-  const aggregate = state[state.type] || {};
+  const kind = String(state.type).toLowerCase();
+  const aggregate = state[kind] || {};
   const main = {
     project: [[t('project.title'), aggregate.title], [t('projects.stage'), label('stage', aggregate.stage)],
       [t('project.milestones'), count((aggregate.milestones || []).length)],
@@ -36,10 +37,10 @@ export function stateAsOf(state) {
       [t('companions.status'), label('companionStatus', aggregate.status)]],
     challenge: [[t('challenge.enterprise'), aggregate.enterprise], [t('challenge.title'), aggregate.title],
       [t('companions.status'), label('challengeStatus', aggregate.status)]],
-  }[state.type] || [];
+  }[kind] || [];
   return h('div', {class: 'state-as-of', dataset: {version: String(state.version)}},
     facts([
-      [t('audit.streamKind'), label('streamKind', state.type)],
+      [t('audit.streamKind'), label('streamKind', kind)],
       [t('audit.asOfInstant'), dateTime(state.asOf)],
       [t('audit.version'), count(state.version)],
       [t('audit.lastEvent'), state.lastEvent ? `${label('event', state.lastEvent.type.replace(/Event$/, ''))} · ${

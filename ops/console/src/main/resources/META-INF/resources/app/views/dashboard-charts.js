@@ -6,6 +6,7 @@ const STATUSES = ['active', 'suspended', 'retired'];
 const GRID = {left: 8, right: 16, top: 36, bottom: 8, containLabel: true};
 const LEGEND = {top: 0, type: 'scroll'};
 /** Category names (data, often long) wrap instead of running off a phone's screen. */
+const BAR = 28;
 const CATEGORY_LABEL = {width: 104, overflow: 'break'};
 
 /** Companions of each kind, stacked by status. */
@@ -18,7 +19,7 @@ export function companionsByKind(byKind) {
     xAxis: {type: 'value', minInterval: 1},
     yAxis: {type: 'category', data: kinds.map(kind => label('kind', kind)), inverse: true, axisLabel: CATEGORY_LABEL},
     series: STATUSES.map(status => ({
-      name: label('companionStatus', status.toUpperCase()), type: 'bar', stack: 'status',
+      name: label('companionStatus', status.toUpperCase()), type: 'bar', stack: 'status', barMaxWidth: BAR,
       data: kinds.map(kind => byKind[kind][status]),
     })),
   };
@@ -41,9 +42,9 @@ export function signedBy(byKey, labelOf, titleKey) {
     ],
     yAxis: {type: 'category', data: keys.map(labelOf), inverse: true, axisLabel: CATEGORY_LABEL},
     series: [
-      {name: t('chart.landings'), type: 'bar', xAxisIndex: 0, data: keys.map(key => byKey[key].count),
+      {name: t('chart.landings'), type: 'bar', xAxisIndex: 0, barMaxWidth: BAR, data: keys.map(key => byKey[key].count),
         tooltip: {valueFormatter: count}},
-      {name: t('chart.signedAmount'), type: 'bar', xAxisIndex: 1, data: keys.map(key => Number(byKey[key].signedAmountCny)),
+      {name: t('chart.signedAmount'), type: 'bar', xAxisIndex: 1, barMaxWidth: BAR, data: keys.map(key => Number(byKey[key].signedAmountCny)),
         tooltip: {valueFormatter: amount}},
     ],
   };
@@ -77,7 +78,7 @@ export function timeToLanding(figures) {
     grid: {...GRID, top: 16},
     xAxis: {type: 'value', minInterval: 1, axisLabel: {formatter: value => t('unit.days', {n: value})}},
     yAxis: {type: 'category', data: names, inverse: true, axisLabel: CATEGORY_LABEL},
-    series: [{type: 'bar', name: t('chart.ttl.days'), data: days,
+    series: [{type: 'bar', name: t('chart.ttl.days'), data: days, barMaxWidth: BAR,
       label: {show: true, position: 'right', formatter: item => t('unit.days', {n: count(item.value)})}}],
   };
   return {option, description: t('chart.ttl.words', {median: count(days[0]), p90: count(days[1]),
