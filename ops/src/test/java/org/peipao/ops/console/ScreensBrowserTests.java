@@ -5,7 +5,8 @@ import org.openqa.selenium.By;
 import org.peipao.ops.support.ServerTest;
 import org.peipao.ops.support.TestUsers;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,8 +22,15 @@ class ScreensBrowserTests extends BrowserScenario {
         fixtures.mentorCompanion();
         String project = fixtures.projectAccompaniedBy(TestUsers.MENTOR_COMPANION);
         fixtures.milestone(project);
-        List<String> adminScreens = List.of("/dashboard", "/projects", "/projects/" + project, "/companions",
-                "/companions/" + TestUsers.MENTOR_COMPANION, "/admin", "/queue", "/audit?stream=" + project);
+        Map<String, String> adminScreens = new LinkedHashMap<>();
+        adminScreens.put("dashboard", "/dashboard");
+        adminScreens.put("projects", "/projects");
+        adminScreens.put("project", "/projects/" + project);
+        adminScreens.put("companions", "/companions");
+        adminScreens.put("companion", "/companions/" + TestUsers.MENTOR_COMPANION);
+        adminScreens.put("registration", "/admin");
+        adminScreens.put("queue", "/queue");
+        adminScreens.put("audit", "/audit?stream=" + project);
 
         for (String[] device : new String[][]{{"phone", "en-US", "en"}, {"desktop", "zh-CN", "zh-CN"}}) {
             Browser browser = browser(device[0].equals("phone") ? Browser.PHONE : Browser.DESKTOP, device[1]);
@@ -32,10 +40,10 @@ class ScreensBrowserTests extends BrowserScenario {
             check(browser, "sign-in-" + suffix);
 
             browser.signIn(TestUsers.ADMIN, device[2]);
-            for (String screen : adminScreens) {
-                browser.open("/#" + screen);
-                check(browser, screen.substring(1).replaceAll("[/?=]", "-") + "-" + suffix);
-            }
+            adminScreens.forEach((screen, route) -> {
+                browser.open("/#" + route);
+                check(browser, screen + "-" + suffix);
+            });
             browser.signOut();
 
             browser.signIn(TestUsers.MENTOR, device[2]);

@@ -34,7 +34,7 @@ export function assignForm(projectId, done = () => {}) {
 
 /** Releases a companion from a project; without projectId and companionId the form asks for them. */
 export function releaseForm(projectId, companionId, done = () => {}) {
-  return apiForm({title: projectId ? null : t('release.title'), className: 'release-form inline',
+  return apiForm({title: projectId ? null : t('release.title'), className: projectId ? 'release-form inline' : 'release-form',
     submit: t('release.submit'),
     fields: [
       projectId ? null : field({name: 'projectId', label: t('assign.projectId'), required: true}),
