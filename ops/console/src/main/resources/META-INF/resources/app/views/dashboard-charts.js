@@ -3,7 +3,7 @@ import {label, t} from '../i18n.js';
 import {amount, count, period} from '../format.js';
 
 const STATUSES = ['active', 'suspended', 'retired'];
-const GRID = {left: 8, right: 16, top: 36, bottom: 8, containLabel: true};
+const GRID = {left: 20, right: 32, top: 36, bottom: 8, containLabel: true};
 const LEGEND = {top: 0, type: 'scroll'};
 /** Category names (data, often long) wrap instead of running off a phone's screen. */
 const BAR = 28;
@@ -62,7 +62,7 @@ export function trend(points, metric) {
     grid: {...GRID, top: 16},
     xAxis: {type: 'category', data: points.map(point => period(point.period))},
     yAxis: {type: 'value', minInterval: isAmount ? 0 : 1, axisLabel: {formatter: show}},
-    series: [{name: label('metric', metric), type: 'line', smooth: true, areaStyle: {opacity: 0.12},
+    series: [{name: label('metric', metric), type: 'line', areaStyle: {opacity: 0.12},
       data: points.map(point => Number(point.value))}],
   };
   const words = points.map(point => `${period(point.period)} ${show(point.value)}`).join(t('list.separator'));
