@@ -30,15 +30,23 @@ final class ProblemResponses {
         JSON.writeValue(response.getOutputStream(), problem);
     }
 
+    /**
+     * A 401 that asks for the mode's scheme. Basic is not asked of the console's scripts (they say
+     * {@code X-Requested-With: XMLHttpRequest}): the browser would answer it with its own password dialog.
+     */
     static AuthenticationEntryPoint unauthorized(boolean basic) {
         return (request, response, exception) -> {
-            if (basic) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"peipao\"");
-            } else {
+            if (!basic) {
                 response.setHeader("WWW-Authenticate", "Bearer");
+            } else if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"peipao\"");
             }
-            write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "valid credentials are required");
+            writeUnauthorized(response);
         };
+    }
+
+    static void writeUnauthorized(HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "valid credentials are required");
     }
 
     static AccessDeniedHandler forbidden() {

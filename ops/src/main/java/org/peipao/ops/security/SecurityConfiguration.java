@@ -11,12 +11,10 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.cors.CorsConfiguration;
@@ -28,8 +26,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Who may do what (the table of the security issue), stateless: HTTP Basic over configured users by default,
- * or JWT bearer tokens of an OAuth2 identity provider. Mentors' ownership of projects is checked further in,
+ * Who may do what (the table of the security issue): HTTP Basic over configured users by default, or JWT bearer
+ * tokens of an OAuth2 identity provider, both stateless; in basic mode the web console's session too
+ * ({@link ConsoleSignIn}). Mentors' ownership of projects is checked further in,
  * by the aggregates, from the actor each command carries.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,9 +40,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, LoginThrottle throttle,
                             JwtActors jwtActors) throws Exception {
         boolean basic = properties.mode() == SecurityProperties.Mode.BASIC;
-        http.csrf(AbstractHttpConfigurer::disable) // no cookie sessions; writes demand JSON, which needs a CORS preflight
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
+        ConsoleSignIn.configure(http, basic);
+        http.cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
@@ -55,7 +53,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new BodyLimit(properties.maxBodySize().toBytes()), HeaderWriterFilter.class);
         if (basic) {
             http.httpBasic(b -> b.authenticationEntryPoint(ProblemResponses.unauthorized(true)))
-                    .addFilterBefore(new ThrottledSignIn(throttle), BasicAuthenticationFilter.class);
+                    .addFilterBefore(new ThrottledSignIn(throttle), UsernamePasswordAuthenticationFilter.class);
         } else {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(ProblemResponses.unauthorized(false))
                     .accessDeniedHandler(ProblemResponses.forbidden())
@@ -67,11 +65,13 @@ class SecurityConfiguration {
     private void rules(
             org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
                     .AuthorizationManagerRequestMatcherRegistry rules) {
+        ConsoleSignIn.permitConsole(rules);
         rules.requestMatchers(EndpointRequest.to("health")).permitAll()
                 .requestMatchers(EndpointRequest.to("prometheus")).hasAnyRole("METRICS", "ADMIN")
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                 .requestMatchers("/api/v1/audit/**").hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, SignedInController.ME).authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/projects/*/milestones", "/api/v1/projects/*/landings",
                         "/api/v1/challenges/*/match").hasAnyRole("ADMIN", "MENTOR")

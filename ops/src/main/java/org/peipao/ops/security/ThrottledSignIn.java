@@ -19,8 +19,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Refuses sign-in attempts of a locked-out user name or address with {@code 429} before any password is
- * checked; {@link Outcomes} feeds the throttle from the outcome of every password check.
+ * Refuses sign-in attempts (HTTP Basic, or the console's sign-in form) of a locked-out user name or address with
+ * {@code 429} before any password is checked; {@link Outcomes} feeds the throttle from the outcome of every password check.
  */
 class ThrottledSignIn extends OncePerRequestFilter {
 
@@ -33,7 +33,7 @@ class ThrottledSignIn extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<String> user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION)).or(() -> formUser(request));
         if (user.isPresent()) {
             Optional<Duration> wait = throttle.lockedOut(user.get(), request.getRemoteAddr());
             if (wait.isPresent()) {
@@ -66,6 +66,15 @@ class ThrottledSignIn extends OncePerRequestFilter {
         void on(AuthenticationSuccessEvent success) {
             throttle.succeeded(success.getAuthentication().getName());
         }
+    }
+
+    /** The user name of the console's sign-in form ({@code ""} when the field is missing: the address still counts). */
+    private static Optional<String> formUser(HttpServletRequest request) {
+        if (!ConsoleSignIn.FORM_SIGN_IN.matches(request)) {
+            return Optional.empty();
+        }
+        String name = request.getParameter("username");
+        return Optional.of(name == null ? "" : name);
     }
 
     private static Optional<String> basicUser(String authorization) {

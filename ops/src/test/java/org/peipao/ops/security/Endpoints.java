@@ -125,6 +125,8 @@ final class Endpoints {
             row(GET, "/api/v1/audit/dashboard", AUDIT, 200,
                     s -> call(GET, "/api/v1/audit/dashboard?asOf=" + Instant.now(), null)),
             row(GET, "/api/v1/audit/verification", AUDIT, 200, s -> call(GET, "/api/v1/audit/verification", null)),
+            // who is signed in (the web console asks)
+            row(GET, "/api/v1/me", SIGNED_IN, 200, s -> call(GET, "/api/v1/me", null)),
             // operations
             row(GET, "/actuator/health", PUBLIC, 200, s -> call(GET, "/actuator/health", null)),
             row(GET, "/actuator/health/**", PUBLIC, 200, s -> call(GET, "/actuator/health/readiness", null)),

@@ -1,0 +1,62 @@
+package org.peipao.ops.console;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.peipao.ops.support.Ids;
+import org.peipao.ops.support.Reads;
+import org.peipao.ops.support.ServerTest;
+import org.peipao.ops.support.TestUsers;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peipao.ops.support.Api.json;
+
+/**
+ * An auditor picks a project, reads its history (who, when, what), sees its state and the dashboard as of a date,
+ * and runs the verification of the event log and the read models.
+ */
+@ServerTest
+class AuditBrowserTests extends BrowserScenario {
+
+    @Test
+    void anAuditorReadsAHistoryTheStateAndDashboardAsOfADateAndTheVerification() {
+        String project = Ids.unique("project");
+        String title = "Audit trail " + project;
+        assertThat(admin.post("/api/v1/projects", json("id", project, "title", title, "domain", "AI",
+                "source", "XINGYU_CUP", "origin", "Germany", "teamLead", "Dr. Anna Weber")).status()).isEqualTo(201);
+        fixtures.assign(project, fixtures.companion());
+        long version = Reads.visible(admin, "/api/v1/projects/" + project, 1).body().path("version").asLong();
+
+        Browser browser = browser(Browser.DESKTOP, "zh-CN");
+        browser.signIn(TestUsers.AUDITOR, "zh-CN");
+        browser.open("/#/audit");
+        WebElement search = browser.waitFor(By.cssSelector("#audit-history input[name=q]"));
+        search.sendKeys(title);
+        search.submit();
+        browser.waitFor(By.cssSelector("button[data-stream='" + project + "']")).click();
+        WebElement events = browser.waitFor(By.id("audit-events-table"));
+        assertThat(events.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(events.findElement(By.cssSelector("tbody tr td:nth-child(3)")).getText()).isEqualTo("登记项目");
+        assertThat(events.findElement(By.cssSelector("tbody tr td:nth-child(4)")).getText()).isEqualTo("admin (管理员)");
+
+        browser.waitFor(By.cssSelector("#audit-as-of-section button[type=submit]")).click();
+        WebElement state = browser.waitFor(By.cssSelector("#audit-state .state-as-of"));
+        assertThat(state.getAttribute("data-version")).isEqualTo(String.valueOf(version));
+        assertThat(state.getText()).contains(title);
+        browser.waitFor(By.cssSelector("#audit-dashboard [data-kpi=active-companions]"));
+
+        setDate(browser, browser.waitFor(By.cssSelector("#audit-as-of-section input[name=asOf]")), "2000-01-01");
+        browser.waitFor(By.cssSelector("#audit-as-of-section button[type=submit]")).click();
+        browser.until(d -> d.findElements(By.cssSelector("#audit-state .state.error")).size() == 1);
+        assertThat(browser.waitFor(By.cssSelector("#audit-dashboard [data-kpi=projects-incubating]"))
+                .getAttribute("data-value")).as("nothing had happened by then").isEqualTo("0");
+
+        browser.waitFor(By.id("run-verification")).click();
+        WebElement outcome = browser.until(d -> d.findElements(By.cssSelector("#audit-verification .verification-result"))
+                .stream().findFirst().orElse(null), Duration.ofMinutes(2));
+        assertThat(outcome.findElements(By.cssSelector("[data-status=OK]"))).hasSize(2);
+        browser.screenshot("audit-auditor-zh");
+    }
+}
