@@ -48,8 +48,12 @@ class LogExportIT {
             server.maxHeap("96m").start();
             String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + server.adminPassword())
                     .getBytes(StandardCharsets.UTF_8));
-            assertThat(countLines(server.port(), auth, "application/x-ndjson")).isEqualTo(EVENTS + 1);
-            assertThat(countLines(server.port(), auth, "text/csv")).isEqualTo(EVENTS + 2);
+            try {
+                assertThat(countLines(server.port(), auth, "application/x-ndjson")).isEqualTo(EVENTS + 1);
+                assertThat(countLines(server.port(), auth, "text/csv")).isEqualTo(EVENTS + 2);
+            } catch (Exception | AssertionError e) {
+                throw new AssertionError("the export failed; the server's log:\n" + server.log(), e);
+            }
             assertThat(server.api().get("/actuator/health").status()).as("the server still runs").isEqualTo(200);
         }
     }

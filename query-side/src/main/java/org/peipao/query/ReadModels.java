@@ -5,6 +5,7 @@ import org.peipao.query.companion.CompanionProjection;
 import org.peipao.query.dashboard.DashboardProjection;
 import org.peipao.query.project.ProjectProjection;
 import org.peipao.query.shared.Destination;
+import org.peipao.query.verification.VerificationQueueProjection;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.Clock;
@@ -18,7 +19,8 @@ public enum ReadModels {
     COMPANIONS(CompanionProjection.PROCESSING_GROUP, CompanionProjection.COLLECTIONS),
     PROJECTS(ProjectProjection.PROCESSING_GROUP, ProjectProjection.COLLECTIONS),
     CHALLENGES(ChallengeProjection.PROCESSING_GROUP, ChallengeProjection.COLLECTIONS),
-    DASHBOARD(DashboardProjection.PROCESSING_GROUP, DashboardProjection.COLLECTIONS);
+    DASHBOARD(DashboardProjection.PROCESSING_GROUP, DashboardProjection.COLLECTIONS),
+    VERIFICATION_QUEUE(VerificationQueueProjection.PROCESSING_GROUP, VerificationQueueProjection.COLLECTIONS);
 
     private final String processor;
     private final List<String> collections;
@@ -43,6 +45,7 @@ public enum ReadModels {
             case PROJECTS -> new ProjectProjection(mongo, destination);
             case CHALLENGES -> new ChallengeProjection(mongo, destination);
             case DASHBOARD -> new DashboardProjection(mongo, clock, destination);
+            case VERIFICATION_QUEUE -> new VerificationQueueProjection(mongo, destination);
         };
     }
 

@@ -71,6 +71,8 @@ class SecurityConfiguration {
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                 .requestMatchers("/api/v1/audit/**").hasAnyRole("ADMIN", "AUDITOR")
                 .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/v1/milestones").hasAnyRole("ADMIN", "AUDITOR")
+                .requestMatchers("/api/v1/imports/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, SignedInController.ME).authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/v1/**").hasAnyRole(READERS)
                 .requestMatchers(HttpMethod.POST, "/api/v1/projects/*/milestones", "/api/v1/projects/*/landings",

@@ -14,8 +14,8 @@ import static org.peipao.ops.support.Api.json;
 
 /**
  * A mentor logs, from a phone, the solving of an enterprise's problem on a project they accompany: a wrong field
- * comes back next to that field, then the milestone is logged. An administrator verifies it, and the dashboard's
- * count of solved problems goes up.
+ * comes back next to that field, then the milestone is logged. An administrator verifies it from the verification
+ * queue, where it leaves the queue, and the dashboard's count of solved problems goes up.
  */
 @ServerTest
 class VerificationBrowserTests extends BrowserScenario {
@@ -62,13 +62,17 @@ class VerificationBrowserTests extends BrowserScenario {
 
         Browser desktop = browser(Browser.DESKTOP, "en-US");
         desktop.signIn(TestUsers.ADMIN, "en");
-        desktop.open("/#/projects/" + project);
-        WebElement verification = desktop.waitFor(By.cssSelector("#milestones-table .verification"));
+        desktop.open("/#/queue");
+        By waiting = By.cssSelector("table#queue tbody tr:has(a[href$='/projects/" + project + "'])");
+        WebElement row = desktop.waitFor(waiting);
+        assertThat(row.getText()).contains("Fatigue cracks in implant alloys solved");
+        WebElement verification = row.findElement(By.cssSelector(".verification"));
         verification.findElement(By.name("note")).sendKeys("test report checked");
-        desktop.screenshot("project-admin-en");
+        desktop.screenshot("queue-admin-en");
         verification.findElement(By.cssSelector(".verify button[type=submit]")).click();
-        desktop.waitFor(By.cssSelector("#milestones-table [data-status=VERIFIED]"));
-        assertThat(desktop.waitFor(By.cssSelector("p.success")).getText()).isEqualTo("Decision recorded.");
+        desktop.until(d -> d.findElements(waiting).isEmpty());
+        assertThat(admin.get("/api/v1/projects/" + project).body().at("/milestones/0/status").asText())
+                .isEqualTo("VERIFIED");
 
         desktop.open("/#/dashboard");
         desktop.until(d -> {

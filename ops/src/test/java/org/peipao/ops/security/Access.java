@@ -10,7 +10,7 @@ enum Access {
     SCRAPE,
     /** Reads of companions, projects and challenges: ADMIN, MENTOR, AUDITOR. */
     READ,
-    /** The audit endpoints: ADMIN and AUDITOR. */
+    /** ADMIN and AUDITOR: the audit endpoints, and the verification queue. */
     AUDIT,
     /** Administration that stores no event (the processors' state, a replay): ADMIN only. */
     ADMIN_OPERATION,

@@ -94,6 +94,8 @@ final class Endpoints {
             row(GET, "/api/v1/projects", READ, 200, s -> call(GET, "/api/v1/projects?size=5", null)),
             row(GET, "/api/v1/projects/{id}", READ, 200,
                     s -> call(GET, s.visible("/api/v1/projects/" + s.accompaniedProject().project()), null)),
+            // the verification queue: administrators work it, auditors read it
+            row(GET, "/api/v1/milestones", AUDIT, 200, s -> call(GET, "/api/v1/milestones?status=LOGGED&size=5", null)),
             // challenges
             row(POST, "/api/v1/challenges", ADMIN_WRITE, 201,
                     s -> call(POST, "/api/v1/challenges", Fixtures.challengeBody(Ids.unique("challenge")))),

@@ -54,6 +54,12 @@ public class Api {
         return exchange(HttpMethod.GET, path, null, null);
     }
 
+    /** A GET with one more request header, e.g. {@code Peipao-Min-Position}. */
+    public Response get(String path, String header, String value) {
+        return client.get().uri(path).header(header, value).exchange((req, res) ->
+                new Response(res.getStatusCode().value(), res.getHeaders(), parse(res.getBody().readAllBytes())));
+    }
+
     public Response post(String path, String json) {
         return exchange(HttpMethod.POST, path, json, MediaType.APPLICATION_JSON);
     }
