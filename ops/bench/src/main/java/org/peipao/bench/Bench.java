@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +25,8 @@ public final class Bench {
 
     private final Options options;
     private final Report report = new Report();
+    /** How busy the rest of the machine was during each measured write window. */
+    private final List<String> others = new ArrayList<>();
 
     private Bench(Options options) {
         this.options = options;
@@ -84,7 +87,8 @@ public final class Bench {
         if (options.phase("dataset")) {
             dataset();
         }
-        report.header("load average at end: " + Proc.loadAverage());
+        report.header("load average at end: " + Proc.loadAverage() + (others.isEmpty() ? ""
+                : "; CPU used by other processes during the measured write windows: " + String.join(", ", others)));
 
         String text = report.text();
         System.out.println();
@@ -116,6 +120,7 @@ public final class Bench {
             say("hot aggregate: %d milestones, one client, one project", options.sequential());
             HotAggregate.Sequential loop = HotAggregate.sequential(http, options.sequential());
 
+            others.add(String.format("%.2f cores (%s)", w.usage().othersCpu() / w.usage().seconds(), store));
             String clients = options.clients() + " clients";
             report.row("writes, " + store + ": commands/s (" + clients + ", realistic mix)",
                     String.format("%,.0f", w.commandsPerSecond()), "≥ 1,000",
@@ -144,14 +149,14 @@ public final class Bench {
                     String.format("%,.0f requests/s", document.perSecond()), "reference",
                     String.format("%.0f%% of /actuator/health's rate", 100 * document.perSecond() / health.perSecond()));
             report.row("hot aggregate, " + store + ": " + burst.sent() + " concurrent milestones on one project",
-                    String.format("%d answered within %d s, the last after %.1f s; %d refused, %d gave up; %d stored "
-                                    + "(%d after their client gave up)", burst.answered(), options.hotTimeout(),
-                            burst.lastAnswerSeconds(), burst.refused(), burst.gaveUp(), burst.stored(),
+                    String.format("%d in 5 s, %d in %d s (last %.1f s); %d refused, %d gave up; %d stored, %d of "
+                                    + "them after their client gave up", burst.answeredWithin5s(),
+                            burst.answered(), options.hotTimeout(), burst.lastAnswerSeconds(), burst.refused(), burst.gaveUp(), burst.stored(),
                             Math.max(0, burst.stored() - burst.answered())),
                     "all answered within 5 s", String.format("answer p50 %.0f ms, p99 %.0f ms", burst.p50(), burst.p99()));
             report.row("hot aggregate, " + store + ": one client, one project",
                     String.format("%.1f ms per command", loop.msPerCommand()), "≤ 5 ms",
-                    String.format("p50 %.1f ms, p99 %.1f ms; %d refused; %.0f× /actuator/health's p50",
+                    String.format("p50 %.1f ms, p99 %.1f ms; %d refused; p50 %.1f× /actuator/health's",
                             loop.p50(), loop.p99(), loop.refused(), loop.p50() / health.p50()));
             report.row("time to ready, " + store + ", empty store", String.format("%.1f s", ready), "≤ 15 s",
                     "process start → /actuator/health UP");
@@ -185,20 +190,31 @@ public final class Bench {
     private void dataset() {
         Dataset.Build build = Dataset.ensure(options);
         List<Dataset.Segment> tenths = build.segments();
-        // the first tenth holds the JIT's warm-up: the growth is read from the second tenth on
+        // the first tenths hold the JIT's warm-up: the growth is read from the first tenth that began after
+        // --warmup seconds of load (the second one, if none did)
         Dataset.Segment first = tenths.get(Math.min(1, tenths.size() - 1));
+        double began = 0;
+        for (Dataset.Segment s : tenths) {
+            if (began >= options.warmup() && s != tenths.get(tenths.size() - 1)) {
+                first = s;
+                break;
+            }
+            began += s.seconds();
+        }
         Dataset.Segment last = tenths.get(tenths.size() - 1);
-        Dataset.Segment worstLag = tenths.stream().max(Comparator.comparingDouble(Dataset.Segment::lagP99Seconds))
-                .orElse(last);
+        Dataset.Segment worstLag = tenths.subList(tenths.indexOf(first), tenths.size()).stream()
+                .max(Comparator.comparingDouble(Dataset.Segment::lagP99Seconds)).orElse(last);
         String when = "built " + build.builtAt().substring(0, 16) + " at commit " + build.commit();
         report.row(String.format("data set: %,d events through HTTP (%d clients)", build.events(), build.clients()),
                 String.format("%,.0f events/s, %,.0f commands/s", build.events() / build.seconds(),
                         build.commands() / build.seconds()), "-", when);
-        report.row("cost per event as the store grows (server CPU, 2nd tenth → last)",
+        report.row(String.format("cost per event as the store grows (server CPU, %,d → %,d events vs the last tenth)",
+                        first.fromEvents(), first.toEvents()),
                 String.format("%.2f → %.2f ms per event (×%.2f)", first.cpuMsPerEvent(), last.cpuMsPerEvent(),
                         last.cpuMsPerEvent() / first.cpuMsPerEvent()), "flat",
                 String.format("rate %,.0f → %,.0f events/s", first.eventsPerSecond(), last.eventsPerSecond()));
-        report.row("projection lag while the store grew: worst tenth's p99",
+        report.row(String.format("projection lag while the store grew from %,d events: worst tenth's p99",
+                        first.fromEvents()),
                 String.format("%,d events / %.2f s (%s)", worstLag.lagP99Events(), worstLag.lagP99Seconds(),
                         worstLag.laggingMost()), "< 1 s",
                 String.format("read models caught up %.0f s after the last write", build.catchUpSeconds()));
@@ -224,7 +240,8 @@ public final class Bench {
                     String.format("%.1f s", server.secondsToReady()), "≤ 15 s", "process start → /actuator/health UP");
             say("dashboard: %d s of warm-up, then %d requests of each query, one client", options.readWarmup(),
                     options.reads());
-            List<ReadSide.Latency> latencies = ReadSide.dashboard(http, options.readWarmup(), options.reads());
+            List<ReadSide.Latency> latencies = ReadSide.dashboard(http, options.readWarmup(), options.reads(),
+                    options.readWindow());
             ReadSide.Latency health = latencies.stream().filter(l -> l.query().equals(ReadSide.HEALTH)).findFirst()
                     .orElseThrow();
             for (ReadSide.Latency l : latencies) {
@@ -233,12 +250,12 @@ public final class Bench {
                 }
                 report.row(String.format("dashboard, %,d events, %s: p50 / p99", build.events(), l.query()),
                         String.format("%.1f / %.1f ms", l.p50(), l.p99()), "p99 ≤ 20 ms",
-                        String.format("p50 %.0f× /actuator/health's (%.2f ms)%s", l.p50() / health.p50(), health.p50(),
-                                l.failures() > 0 ? "; " + l.failures() + " failed" : ""));
+                        String.format("p50 %.0f× /actuator/health's (%.2f ms); %d requests%s", l.p50() / health.p50(),
+                                health.p50(), l.requests(), l.failures() > 0 ? "; " + l.failures() + " failed" : ""));
             }
             report.detail(heading, String.format("\n- dashboard: one client, %d requests per query in turn with "
-                    + "/actuator/health (p50 %.2f ms, p99 %.2f ms), after %d s of the same", options.reads(), health.p50(),
-                    health.p99(), options.readWarmup()));
+                    + "/actuator/health (p50 %.2f ms, p99 %.2f ms), after %d s of the same", health.requests(),
+                    health.p50(), health.p99(), options.readWarmup()));
             boolean allRebuilt = true;
             for (String processor : List.of("companions", "projects", "challenges", "dashboard")) {
                 say("rebuild: %s", processor);
@@ -268,6 +285,18 @@ public final class Bench {
         System.out.printf("[bench %s] %s%n", LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                 String.format(format, args));
         System.out.flush();
+    }
+
+    /** Waits for every thread to end. */
+    static void joinAll(List<Thread> threads) {
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     static void run(List<String> command) {

@@ -40,13 +40,7 @@ final class GetLoad {
             threads.add(thread);
             thread.start();
         }
-        for (Thread thread : threads) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Bench.joinAll(threads);
         Proc.Usage usage = cpu.end();
         return new Rate(ok.get(), usage.seconds(), ok.get() / usage.seconds(), Stats.millis(latency, 50),
                 Stats.millis(latency, 99), failed.get(), usage.serverCpu() * 1000 / Math.max(1, ok.get()));

@@ -24,6 +24,7 @@ final class Options {
               --sequential N       milestone commands one client sends to one project (default 300)
               --read-warmup S      seconds of dashboard reads before measuring them (default 30)
               --reads N            dashboard requests per variant, one client (default 300)
+              --read-window S      at most this many seconds for them (default 180)
               --xmx SIZE           heap of the server that serves and rebuilds the data set (default 512m)
               --write-xmx SIZE     heap of the servers that take the write load (default: the JVM's)
               --jvm-opts "..."     more JVM options for every server (e.g. CDS or AOT flags under trial)
@@ -34,12 +35,14 @@ final class Options {
             """;
 
     private static final Set<String> FLAGS = Set.of("keep");
+    private static final List<String> PHASES = List.of("embedded", "postgres", "dataset");
 
     private final Map<String, String> values = new LinkedHashMap<>(Map.ofEntries(
             Map.entry("events", "20000"), Map.entry("warmup", "180"), Map.entry("window", "60"),
             Map.entry("clients", "8"), Map.entry("probe", "10"), Map.entry("raw", "10"), Map.entry("hot", "200"),
             Map.entry("hot-timeout", "30"), Map.entry("sequential", "300"), Map.entry("read-warmup", "30"),
-            Map.entry("reads", "300"), Map.entry("xmx", "512m"), Map.entry("write-xmx", ""),
+            Map.entry("reads", "300"), Map.entry("read-window", "180"), Map.entry("xmx", "512m"),
+            Map.entry("write-xmx", ""),
             Map.entry("jvm-opts", ""), Map.entry("phases", "embedded,postgres,dataset"),
             Map.entry("datasets", "ops/bench/datasets"), Map.entry("results", "ops/bench/results"),
             Map.entry("keep", "false"),
@@ -63,6 +66,11 @@ final class Options {
                 values.put(name, args[++i]);
             } else {
                 throw new IllegalArgumentException("option " + args[i] + " needs a value\n" + USAGE);
+            }
+        }
+        for (String phase : values.get("phases").split(",")) {
+            if (!PHASES.contains(phase)) {
+                throw new IllegalArgumentException("unknown phase " + phase + "; phases are " + PHASES + "\n" + USAGE);
             }
         }
     }
@@ -109,6 +117,10 @@ final class Options {
 
     int reads() {
         return integer("reads");
+    }
+
+    int readWindow() {
+        return integer("read-window");
     }
 
     String xmx() {

@@ -41,6 +41,10 @@ final class Processors {
     /** The head of the event store: the global position of its last event, which counts the events stored. */
     static long head(Http http) {
         Http.Answer answer = http.get("/api/v1/admin/processors");
+        if (!answer.ok()) {
+            throw new IllegalStateException("GET /api/v1/admin/processors answered " + answer.status() + ": "
+                    + answer.body());
+        }
         for (JsonNode p : answer.json()) {
             return p.path("headPosition").asLong();
         }

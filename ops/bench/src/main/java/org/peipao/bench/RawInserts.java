@@ -127,13 +127,7 @@ final class RawInserts {
             workers.add(worker);
             worker.start();
         }
-        for (Thread worker : workers) {
-            try {
-                worker.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Bench.joinAll(workers);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("raw inserts failed: " + errors.get(0), errors.get(0));
         }

@@ -35,10 +35,11 @@ final class ReadSide {
     }
 
     /**
-     * One client sends the queries in turn, {@code requests} of each, after {@code warmupSeconds} of the same for the
-     * JIT: latency as one user sees it, the variants interleaved so that none gets a quieter moment of the machine.
+     * One client sends the queries in turn, {@code requests} of each (fewer if {@code maxSeconds} pass first), after
+     * {@code warmupSeconds} of the same for the JIT: latency as one user sees it, the variants interleaved so that
+     * none gets a quieter moment of the machine.
      */
-    static List<Latency> dashboard(Http http, int warmupSeconds, int requests) {
+    static List<Latency> dashboard(Http http, int warmupSeconds, int requests, int maxSeconds) {
         Map<String, String> queries = dashboardQueries();
         long warmEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmupSeconds);
         while (System.nanoTime() < warmEnd) {
@@ -52,7 +53,9 @@ final class ReadSide {
             histograms.put(name, Stats.latencies());
             failures.put(name, 0);
         });
-        for (int i = 0; i < requests; i++) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+        int rounds = 0;
+        for (; rounds < requests && (rounds == 0 || System.nanoTime() < end); rounds++) {
             for (Map.Entry<String, String> query : queries.entrySet()) {
                 Http.Answer answer = get(http, query.getValue());
                 if (answer.ok()) {
@@ -65,9 +68,10 @@ final class ReadSide {
                 }
             }
         }
+        int finalRounds = rounds;
         return queries.keySet().stream().map(name -> {
             Histogram h = histograms.get(name);
-            return new Latency(name, requests, Stats.millis(h, 50), Stats.millis(h, 99), Stats.millis(h, 100),
+            return new Latency(name, finalRounds, Stats.millis(h, 50), Stats.millis(h, 99), Stats.millis(h, 100),
                     failures.get(name));
         }).toList();
     }
