@@ -109,7 +109,7 @@ public final class Bench {
         try (Server server = Server.start(options, data, options.writeXmx(), storeArgs, tag)) {
             Http http = server.http();
             double ready = server.secondsToReady();
-            WriteMix.Window w = WriteMix.measure(server, options.clients(), "w", options.warmup(), options.window());
+            WriteMix.Window w = WriteMix.measure(options, server, tag + "-writes");
             say("trivial endpoint and one-document GET, %d s each", options.probe());
             GetLoad.Rate health = GetLoad.run(server, () -> http.getAnonymous("/actuator/health"), options.clients(),
                     options.probe());
@@ -178,7 +178,8 @@ public final class Bench {
             if (!burst.refusals().isEmpty()) {
                 report.detail(heading, "- hot aggregate refusals (HTTP status): " + burst.refusals());
             }
-            report.detail(heading, "- server log: " + server.log());
+            report.detail(heading, "- server log: " + server.log()
+                    + (w.profile() == null ? "" : "; JFR profile of the measured window: " + w.profile()));
         } finally {
             if (!options.keep()) {
                 deleteTree(data);
@@ -240,6 +241,7 @@ public final class Bench {
                     String.format("%.1f s", server.secondsToReady()), "≤ 15 s", "process start → /actuator/health UP");
             say("dashboard: %d s of warm-up, then %d requests of each query, one client", options.readWarmup(),
                     options.reads());
+            server.startRecording(options, "dataset-reads");
             List<ReadSide.Latency> latencies = ReadSide.dashboard(http, options.readWarmup(), options.reads(),
                     options.readWindow());
             ReadSide.Latency health = latencies.stream().filter(l -> l.query().equals(ReadSide.HEALTH)).findFirst()
@@ -266,6 +268,7 @@ public final class Bench {
                                 : "not done: " + r.failure(), "≥ 20,000 events/s",
                         String.format("server peak RSS so far %.0f MB", r.peakRssMb()));
             }
+            Path profile = server.stopRecording(options, "dataset-reads");
             Http.Answer after = http.get("/api/v1/dashboard");
             boolean oom = server.logMentions("OutOfMemoryError");
             report.row(String.format("memory: %,d events with %s", build.events(), heap),
@@ -273,7 +276,8 @@ public final class Bench {
                             allRebuilt ? "rebuilt all 4 read models" : "rebuild NOT complete",
                             Proc.statusMegabytes(server.pid(), "VmHWM")), "serves and rebuilds",
                     oom ? "OutOfMemoryError in the log" : "no OutOfMemoryError in the log");
-            report.detail(heading, "- server log: " + server.log());
+            report.detail(heading, "- server log: " + server.log()
+                    + (profile == null ? "" : "; JFR profile of the dashboard reads and the rebuilds: " + profile));
         } finally {
             if (!options.keep()) {
                 deleteTree(data);

@@ -32,9 +32,11 @@ final class Options {
               --datasets DIR       where data sets are kept (default ops/bench/datasets)
               --results DIR        where the Markdown report goes (default ops/bench/results)
               --keep               keep the run's data directories (default: removed, logs kept)
+              --jfr                record a JFR profile of each measured write window and of the read side
+                                   (the recorder adds its own overhead to those figures)
             """;
 
-    private static final Set<String> FLAGS = Set.of("keep");
+    private static final Set<String> FLAGS = Set.of("keep", "jfr");
     private static final List<String> PHASES = List.of("embedded", "postgres", "dataset");
 
     private final Map<String, String> values = new LinkedHashMap<>(Map.ofEntries(
@@ -45,7 +47,7 @@ final class Options {
             Map.entry("write-xmx", ""),
             Map.entry("jvm-opts", ""), Map.entry("phases", "embedded,postgres,dataset"),
             Map.entry("datasets", "ops/bench/datasets"), Map.entry("results", "ops/bench/results"),
-            Map.entry("keep", "false"),
+            Map.entry("keep", "false"), Map.entry("jfr", "false"),
             // set by ops/bench/run, not by hand
             Map.entry("jar", "ops/target/peipao-ops.jar"), Map.entry("work", "ops/bench/target/run"),
             Map.entry("commit", "unknown"), Map.entry("server-revision", "unknown"), Map.entry("pg-database", ""),
@@ -150,6 +152,10 @@ final class Options {
 
     boolean keep() {
         return Boolean.parseBoolean(values.get("keep"));
+    }
+
+    boolean jfr() {
+        return Boolean.parseBoolean(values.get("jfr"));
     }
 
     Path jar() {

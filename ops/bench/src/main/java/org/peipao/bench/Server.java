@@ -118,6 +118,42 @@ final class Server implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a Java Flight Recorder recording ({@code --jfr}; the "profile" settings) in the server, to be dumped by
+     * {@link #stopRecording}: the profile behind a figure.
+     */
+    void startRecording(Options options, String name) {
+        if (options.jfr()) {
+            jcmd("JFR.start", "name=" + name, "settings=profile");
+        }
+    }
+
+    /** Stops the recording and answers where it was written (null without {@code --jfr}). */
+    Path stopRecording(Options options, String name) {
+        if (!options.jfr()) {
+            return null;
+        }
+        Path file = options.work().resolve(name + ".jfr").toAbsolutePath();
+        jcmd("JFR.stop", "name=" + name, "filename=" + file);
+        return file;
+    }
+
+    private void jcmd(String... arguments) {
+        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        List<String> command = new ArrayList<>(List.of(java.resolveSibling("jcmd").toString(),
+                String.valueOf(process.pid())));
+        command.addAll(List.of(arguments));
+        try {
+            Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(
+                    ProcessBuilder.Redirect.appendTo(log.resolveSibling(log.getFileName() + ".jcmd").toFile())).start();
+            jcmd.waitFor(60, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A clean stop (SIGTERM), so that the embedded stores close their files; SIGKILL after a minute. */
     @Override
     public void close() {

@@ -2,6 +2,7 @@ package org.peipao.bench;
 
 import org.HdrHistogram.Histogram;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,14 +173,18 @@ final class WriteMix {
     /** The figures of one measured window of write load. */
     record Window(long commands, double seconds, double commandsPerSecond, double p50, double p99, double mean,
                   double serverCpuMsPerCommand, long events, Proc.Usage usage, Processors.LagSummary lag,
-                  String failures) {
+                  String failures, Path profile) {
     }
 
     /**
      * Warms the server up with the mix for {@code warmup} seconds, then measures it for {@code window} seconds:
      * commands answered, latencies, server CPU and the processors' lag over that window only.
      */
-    static Window measure(Server server, int clients, String prefix, int warmup, int window) {
+    static Window measure(Options options, Server server, String recording) {
+        int clients = options.clients();
+        int warmup = options.warmup();
+        int window = options.window();
+        String prefix = "w";
         Http http = server.http();
         WriteMix mix = new WriteMix(http, clients, prefix).start(position -> false);
         try (Processors.LagSampler lag = new Processors.LagSampler(http)) {
@@ -188,11 +193,13 @@ final class WriteMix {
             lag.reset();
             long head0 = Processors.head(http);
             Proc.Window cpu = Proc.Window.start(server.pid());
+            server.startRecording(options, recording);
             mix.record(true);
             Bench.say("write mix: measuring %d s", window);
             progress(mix, window);
             mix.record(false);
             Proc.Usage usage = cpu.end();
+            Path profile = server.stopRecording(options, recording);
             long events = Processors.head(http) - head0;
             Processors.LagSummary lagSummary = Processors.LagSummary.of(lag.snapshot());
             mix.stop();
@@ -200,7 +207,7 @@ final class WriteMix {
             return new Window(commands, usage.seconds(), commands / usage.seconds(), Stats.millis(mix.latency, 50),
                     Stats.millis(mix.latency, 99), Stats.meanMillis(mix.latency),
                     commands == 0 ? Double.NaN : usage.serverCpu() * 1000 / commands, events, usage, lagSummary,
-                    mix.failures());
+                    mix.failures(), profile);
         } finally {
             mix.stop();
         }
