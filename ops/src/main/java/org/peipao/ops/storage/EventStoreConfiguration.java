@@ -14,6 +14,7 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.peipao.command.web.WritePositions;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,6 +35,16 @@ class EventStoreConfiguration {
     @Bean
     SqlDialect sqlDialect(DataSource dataSource) {
         return SqlDialect.of(dataSource);
+    }
+
+    /**
+     * Connections of the Spring transaction on the thread: Spring's transactions alone commit and roll back. (Axon's
+     * default wraps this provider to also commit or roll back the whole connection when a unit of work ends, which
+     * would undo a group commit's other commands when one of them is refused.)
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean
@@ -71,6 +82,9 @@ class EventStoreConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(properties.eventFetchDelay().toMillis())
+                // the recent events shared by processors that follow the head (Axon's default, 10,000, costs tens of
+                // megabytes of heap; processors further behind read the store in batches of their own)
+                .cachedEvents(1_000)
                 .build();
     }
 
