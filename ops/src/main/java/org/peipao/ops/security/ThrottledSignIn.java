@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,10 +19,14 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Refuses sign-in attempts (HTTP Basic, or the console's sign-in form) of a locked-out user name or address with
- * {@code 429} before any password is checked; {@link Outcomes} feeds the throttle from the outcome of every password check.
+ * Applies the {@link LoginThrottle} to every sign-in attempt (HTTP Basic, or the console's sign-in form): a locked
+ * account is refused with {@code 429} before any password is checked; an attempt from an address over its failure
+ * rate goes on, marked, and fails with {@code 429} ({@link ProblemResponses}) but signs in with a correct password.
+ * {@link Outcomes} feeds the throttle from the outcome of every password check.
  */
 class ThrottledSignIn extends OncePerRequestFilter {
+
+    private static final String ADDRESS_WAIT = ThrottledSignIn.class.getName() + ".addressWait";
 
     private final LoginThrottle throttle;
 
@@ -30,18 +34,22 @@ class ThrottledSignIn extends OncePerRequestFilter {
         this.throttle = throttle;
     }
 
+    /** How long the address of this sign-in attempt stays over its failure rate, if it is. */
+    static Optional<Duration> addressWait(HttpServletRequest request) {
+        return request.getAttribute(ADDRESS_WAIT) instanceof Duration wait ? Optional.of(wait) : Optional.empty();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<String> user = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION)).or(() -> formUser(request));
         if (user.isPresent()) {
-            Optional<Duration> wait = throttle.lockedOut(user.get(), request.getRemoteAddr());
+            Optional<Duration> wait = throttle.accountLocked(user.get());
             if (wait.isPresent()) {
-                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.get().toSeconds())));
-                ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-sign-ins",
-                        "Too many failed sign-ins", "try again later");
+                ProblemResponses.writeTooManyFailedSignIns(response, wait.get());
                 return;
             }
+            throttle.addressThrottled(request.getRemoteAddr()).ifPresent(w -> request.setAttribute(ADDRESS_WAIT, w));
         }
         chain.doFilter(request, response);
     }
@@ -57,9 +65,10 @@ class ThrottledSignIn extends OncePerRequestFilter {
 
         @EventListener
         void on(AuthenticationFailureBadCredentialsEvent failure) {
-            String address = failure.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+            Authentication attempt = failure.getAuthentication();
+            String address = attempt.getDetails() instanceof WebAuthenticationDetails details
                     ? details.getRemoteAddress() : "unknown";
-            throttle.failed(failure.getAuthentication().getName(), address);
+            throttle.failed(attempt.getName(), String.valueOf(attempt.getCredentials()), address);
         }
 
         @EventListener
@@ -68,7 +77,7 @@ class ThrottledSignIn extends OncePerRequestFilter {
         }
     }
 
-    /** The user name of the console's sign-in form ({@code ""} when the field is missing: the address still counts). */
+    /** The user name of the console's sign-in form ({@code ""} when the field is missing: the attempt still counts). */
     private static Optional<String> formUser(HttpServletRequest request) {
         if (!ConsoleSignIn.FORM_SIGN_IN.matches(request)) {
             return Optional.empty();
