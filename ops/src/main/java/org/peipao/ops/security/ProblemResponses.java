@@ -36,7 +36,8 @@ final class ProblemResponses {
     }
 
     /**
-     * A 401 that asks for the mode's scheme. Basic is not asked of the console's scripts (they say
+     * A 401 that asks for the mode's scheme; Basic with {@code charset="UTF-8"} (RFC 7617), so that clients send
+     * non-ASCII passwords in UTF-8. Basic is not asked of the console's scripts (they say
      * {@code X-Requested-With: XMLHttpRequest}): the browser would answer it with its own password dialog. A failed
      * sign-in from an address over its failure rate is a 429 instead.
      */
@@ -48,7 +49,7 @@ final class ProblemResponses {
             if (!basic) {
                 response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             } else if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
-                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"peipao\"");
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"peipao\", charset=\"UTF-8\"");
             }
             writeUnauthorized(response);
         };

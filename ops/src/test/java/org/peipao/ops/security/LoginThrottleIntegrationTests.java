@@ -11,18 +11,27 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * HTTP Basic under the login throttle: wrong passwords lock the account, never the address; a client repeating a
- * password is not guessing; an address over its failure rate gets 429 for its failures only. Its own context (and
- * throttle) and users; each test signs in from its own client address, behind a trusted proxy
- * ({@code X-Forwarded-For}).
+ * password is not guessing; an address over its failure rate gets 429 for its failures only; non-ASCII passwords
+ * sign in, in UTF-8 or ISO-8859-1. Its own context (and throttle) and users; each test signs in from its own client
+ * address, behind a trusted proxy ({@code X-Forwarded-For}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "peipao.security.login.max-failures=3", "peipao.security.login.first-lockout=2s",
@@ -31,8 +40,10 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("test")
 class LoginThrottleIntegrationTests {
 
+    private static final String NON_ASCII = "pässwörd";
     private static final List<List<String>> USERS = List.of(List.of("admin", "admin-secret", "ADMIN"),
-            List.of("auditor", "auditor-secret", "AUDITOR"), List.of("clerk", "clerk-secret", "AUDITOR"));
+            List.of("auditor", "auditor-secret", "AUDITOR"), List.of("clerk", "clerk-secret", "AUDITOR"),
+            List.of("intl", NON_ASCII, "AUDITOR"));
 
     @LocalServerPort
     int port;
@@ -50,8 +61,12 @@ class LoginThrottleIntegrationTests {
     }
 
     private Api as(String user, String password, String address) {
+        return as(user, password, StandardCharsets.UTF_8, address);
+    }
+
+    private Api as(String user, String password, Charset charset, String address) {
         return new Api("http://localhost:" + port, headers -> {
-            headers.setBasicAuth(user, password, StandardCharsets.UTF_8);
+            headers.setBasicAuth(user, password, charset);
             headers.set("X-Forwarded-For", address);
         });
     }
@@ -115,5 +130,57 @@ class LoginThrottleIntegrationTests {
                 .as("a correct password from the throttled address").isEqualTo(200);
         assertThat(as("visitor-7", "guess", "203.0.113.8").get("/api/v1/me").status())
                 .as("another address").isEqualTo(401);
+    }
+
+    @Test
+    void theBasicChallengeSaysUtf8() {
+        var refused = new Api("http://localhost:" + port).get("/api/v1/projects");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                .isEqualTo("Basic realm=\"peipao\", charset=\"UTF-8\"");
+    }
+
+    @Test
+    void aNonAsciiPasswordSignsInInUtf8AndInIso88591() {
+        for (Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
+            var me = as("intl", NON_ASCII, charset, "198.51.100.3").get("/api/v1/me");
+            assertThat(me.status()).as("%s", charset).isEqualTo(200);
+            assertThat(me.text("name")).isEqualTo("intl");
+        }
+        assertThat(as("intl", "pässwört", StandardCharsets.ISO_8859_1, "198.51.100.3").get("/api/v1/me").status())
+                .as("a wrong password is still wrong in either").isEqualTo(401);
+    }
+
+    @Test
+    void aJdkHttpClientSignsInWithANonAsciiPassword() throws IOException, InterruptedException {
+        HttpResponse<String> me = jdkClient(NON_ASCII).send(meFrom("198.51.100.4"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"intl\"");
+    }
+
+    @Test
+    void aJdkHttpClientRetryingAWrongNonAsciiPasswordDoesNotLockTheAccount() throws IOException, InterruptedException {
+        HttpRequest me = meFrom("198.51.100.5");
+        assertThatThrownBy(() -> jdkClient("pässwört").send(me, HttpResponse.BodyHandlers.discarding()))
+                .as("the client sends the same password again until it gives up (4 times, JDK-8340182)")
+                .isInstanceOf(IOException.class).hasMessageContaining("too many authentication attempts");
+        assertThat(jdkClient(NON_ASCII).send(me, HttpResponse.BodyHandlers.discarding()).statusCode())
+                .as("not locked: the retries counted once").isEqualTo(200);
+    }
+
+    /** A JDK client that answers a Basic challenge as the user {@code intl}. */
+    private static HttpClient jdkClient(String password) {
+        return HttpClient.newBuilder().authenticator(new Authenticator() {
+            @Override
+            protected PasswordAuthentication getPasswordAuthentication() {
+                return new PasswordAuthentication("intl", password.toCharArray());
+            }
+        }).build();
+    }
+
+    private HttpRequest meFrom(String address) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                .header("X-Forwarded-For", address).build();
     }
 }
