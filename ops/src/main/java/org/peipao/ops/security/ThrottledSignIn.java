@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Applies the {@link LoginThrottle} to every sign-in attempt (HTTP Basic, or the console's sign-in form): a locked
@@ -55,9 +56,12 @@ class ThrottledSignIn extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Optional<BasicCredentials> basic = BasicCredentials.of(request.getHeader(HttpHeaders.AUTHORIZATION));
-        Optional<String> user = basic.map(BasicCredentials::user).or(() -> formUser(request));
-        if (user.isPresent()) {
-            Optional<Duration> wait = throttle.accountLocked(user.get());
+        // both, when both come: the form is checked first, and Basic credentials must not let its account by
+        List<String> users = Stream.concat(basic.map(BasicCredentials::user).stream(), formUser(request).stream())
+                .toList();
+        if (!users.isEmpty()) {
+            Optional<Duration> wait = users.stream().map(throttle::accountLocked).flatMap(Optional::stream)
+                    .max(Duration::compareTo);
             if (wait.isPresent()) {
                 ProblemResponses.writeTooManyFailedSignIns(response, wait.get());
                 return;
@@ -90,13 +94,16 @@ class ThrottledSignIn extends OncePerRequestFilter {
         }
     }
 
-    /** The user name of the console's sign-in form ({@code ""} when the field is missing: the attempt still counts). */
+    /**
+     * The user name of the console's sign-in form as Spring Security's form filter reads it: trimmed, {@code ""}
+     * when the field is missing.
+     */
     private static Optional<String> formUser(HttpServletRequest request) {
         if (!ConsoleSignIn.FORM_SIGN_IN.matches(request)) {
             return Optional.empty();
         }
         String name = request.getParameter("username");
-        return Optional.of(name == null ? "" : name);
+        return Optional.of(name == null ? "" : name.trim());
     }
 
     /** The decoded {@code user:password} of a Basic header, and whether its bytes were UTF-8. */

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,14 @@ class SignInThrottleIntegrationTests {
         assertThat(locked.body()).contains("https://peipao.org/problems/too-many-failed-sign-ins");
         assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 3L);
         assertThat(TestUsers.AUDITOR.api(port).get("/api/v1/me").status()).as("HTTP Basic too").isEqualTo(429);
+        String otherAccount = "Basic " + Base64.getEncoder().encodeToString(
+                "admin:admin-secret".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> page = send(consolePage("X-Forwarded-For", office));
+        assertThat(send(signInForm(token(page), "auditor", "auditor-secret", "X-Forwarded-For", office,
+                "Authorization", otherAccount)).statusCode())
+                .as("another account's Basic credentials on the form do not lift its lock").isEqualTo(429);
+        assertThat(signIn(" auditor ", "auditor-secret", office).statusCode())
+                .as("the form trims the name: so does its lock").isEqualTo(429);
         assertThat(signIn("admin", "admin-secret", office).statusCode())
                 .as("everybody else behind the same address still signs in").isEqualTo(204);
 
