@@ -70,8 +70,8 @@ final class ConsoleSignIn {
                         .usernameParameter("username").passwordParameter("password")
                         .successHandler((request, response, authentication) ->
                                 response.setStatus(HttpStatus.NO_CONTENT.value()))
-                        // a failed sign-in says no more than any 401
-                        .failureHandler((request, response, exception) -> ProblemResponses.writeUnauthorized(response)))
+                        // a failed sign-in says no more than any 401, and is throttled as HTTP Basic is
+                        .failureHandler(ProblemResponses.failedSignIn()))
                 .logout(logout -> logout.logoutUrl(SIGN_OUT)
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)));
     }

@@ -1,6 +1,8 @@
 package org.peipao.ops.security;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * {@code peipao.security.*}: who may sign in, and how.
@@ -50,10 +53,43 @@ public record SecurityProperties(@DefaultValue("basic") @NotNull Mode mode,
     public enum Role { ADMIN, MENTOR, AUDITOR, METRICS }
 
     /**
-     * @param maxFailures failed sign-ins, by one user name or from one address, before it is locked out
-     * @param lockout     how long a lock-out lasts
+     * How failed sign-ins are slowed down, alike for HTTP Basic and the console's sign-in form.
+     * <p>
+     * An account (a user name, known or not) is locked after {@code maxFailures} different wrong passwords, each
+     * within {@code failureWindow} of the one before; the same wrong password again within that window counts once
+     * (a client that retries is not guessing). The first lock lasts {@code firstLockout}, each further one twice the
+     * one before, up to {@code maxLockout}; a successful sign-in, or {@code maxLockout} passing after a lock has
+     * ended, starts the account over. While locked, the account is refused with {@code 429} and
+     * {@code Retry-After}, whatever the password.
+     * <p>
+     * A client address is never locked: a correct password from it signs in to any account not itself locked. An
+     * address with more than {@code addressMaxFailures} failed sign-ins within {@code addressWindow} of its first
+     * one (a rate no office reaches) has its further failed sign-ins answered {@code 429} instead of {@code 401}
+     * until that window ends.
+     *
+     * @param maxFailures        different wrong passwords that lock an account; 5 by default, 1 to 1000
+     * @param failureWindow      how far apart an account's failures may be and still add up; 15 minutes by default
+     * @param firstLockout       how long an account's first lock lasts; 1 minute by default
+     * @param maxLockout         the longest lock, and how long the back-off is remembered after a lock; 1 hour by
+     *                           default, at least {@code firstLockout}
+     * @param addressMaxFailures failed sign-ins from one address within {@code addressWindow} above which its
+     *                           failures answer {@code 429}; 100 by default
+     * @param addressWindow      the period over which an address's failures are counted; 1 minute by default
      */
-    public record Login(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("5m") @NotNull Duration lockout) {
+    public record Login(@DefaultValue("5") @Min(1) @Max(1000) int maxFailures,
+                        @DefaultValue("15m") @NotNull Duration failureWindow,
+                        @DefaultValue("1m") @NotNull Duration firstLockout,
+                        @DefaultValue("1h") @NotNull Duration maxLockout,
+                        @DefaultValue("100") @Min(1) int addressMaxFailures,
+                        @DefaultValue("1m") @NotNull Duration addressWindow) {
+
+        /** Every period is positive, and the first lock no longer than the longest. */
+        @AssertTrue(message = "periods must be positive, and first-lockout at most max-lockout")
+        public boolean isConsistent() {
+            return Stream.of(failureWindow, firstLockout, maxLockout, addressWindow)
+                    .allMatch(period -> period == null || !(period.isNegative() || period.isZero()))
+                    && (firstLockout == null || maxLockout == null || firstLockout.compareTo(maxLockout) <= 0);
+        }
     }
 
     public record Jwt(@DefaultValue("roles") @NotBlank String rolesClaim,

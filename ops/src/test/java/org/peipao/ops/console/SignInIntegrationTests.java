@@ -103,7 +103,8 @@ class SignInIntegrationTests {
             assertThat(refused.statusCode()).as(accept).isEqualTo(401);
             assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(refused.headers().firstValue("Location")).as("never a redirect").isEmpty();
-            assertThat(refused.headers().firstValue("WWW-Authenticate")).hasValue("Basic realm=\"peipao\"");
+            assertThat(refused.headers().firstValue("WWW-Authenticate"))
+                    .hasValue("Basic realm=\"peipao\", charset=\"UTF-8\"");
             assertThat(refused.headers().allValues("Set-Cookie")).isEmpty();
         }
         HttpResponse<String> fromTheConsole = anonymous.get("/api/v1/me", "X-Requested-With", "XMLHttpRequest");
