@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.peipao.query.shared.BatchWrites;
 import org.peipao.query.shared.MongoConversions;
 import org.peipao.query.shared.ReadYourWrites;
 import org.peipao.query.rebuild.ReadModelCatalog;
@@ -88,7 +89,13 @@ public class QuerySideConfiguration implements WebMvcConfigurer {
                             c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                     .andBatchSize(properties.batchSize()))
                     .registerTokenStore(group, c -> tokens)
-                    .registerTransactionManager(group, c -> NoTransactionManager.INSTANCE);
+                    .registerTransactionManager(group, c -> NoTransactionManager.INSTANCE)
+                    // a batch's writes go out when its last event has been handled (before its token is stored)
+                    .registerHandlerInterceptor(group, c -> (unitOfWork, chain) -> {
+                        Object result = chain.proceed();
+                        BatchWrites.flushIfLast(unitOfWork);
+                        return result;
+                    });
         }
     }
 }

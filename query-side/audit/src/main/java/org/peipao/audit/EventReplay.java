@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.peipao.query.shared.BatchWrites;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,7 @@ final class EventReplay {
                     handler.handle(event);
                 }
             }
+            BatchWrites.flushIfLast(unitOfWork);
             return null;
         });
         batch.clear();

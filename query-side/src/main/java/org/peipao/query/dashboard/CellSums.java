@@ -1,64 +1,17 @@
 package org.peipao.query.dashboard;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One cube cell summed over days: {@code flows} over the days from {@code from} to {@code to} (what happened
- * in the period) and {@code stocks} over every day up to {@code to} (what stood at its end).
+ * One cube cell summed over a range of days: {@code flows} over the range (what happened in the period) and
+ * {@code stocks} over every day up to its end (what stood at its end); the distinct enterprises served and the
+ * companions' credits in the range (all of them, or at least the top {@value Leaders#TOP}).
  */
-record CellSums(Map<String, Long> flows, Map<String, Long> stocks, Set<String> enterprises,
-                Map<String, LeaderSum> leaders, TreeMap<String, Map<String, Long>> byDay) {
+record CellSums(Map<String, Long> flows, Map<String, Long> stocks, long enterprisesServed, List<Leaders.Line> leaders) {
 
-    static final class LeaderSum {
-        final Set<String> landedProjects = new HashSet<>();
-        long problemsSolved;
-        long verifiedMilestones;
-    }
-
-    static CellSums of(MongoTemplate mongo, String collection, CubeCell cell, LocalDate from, LocalDate to) {
-        Query query = new Query(Criteria.where("domain").is(cell.domain()).and("source").is(cell.source())
-                .and("district").is(cell.district()).and("kind").is(cell.kind()).and("day").lte(to.toString()));
-        List<DayCell> days = mongo.find(query, DayCell.class, collection);
-        String first = from == null ? "" : from.toString();
-        Map<String, Long> flows = new HashMap<>();
-        Map<String, Long> stocks = new HashMap<>();
-        Set<String> enterprises = new HashSet<>();
-        Map<String, LeaderSum> leaders = new HashMap<>();
-        TreeMap<String, Map<String, Long>> byDay = new TreeMap<>();
-        for (DayCell day : days) {
-            boolean inPeriod = day.day.compareTo(first) >= 0;
-            Map<String, Long> ofDay = byDay.computeIfAbsent(day.day, d -> new HashMap<>());
-            for (DayCell.Count count : day.counters) {
-                stocks.merge(count.key(), count.value(), Long::sum);
-                ofDay.merge(count.key(), count.value(), Long::sum);
-                if (inPeriod) {
-                    flows.merge(count.key(), count.value(), Long::sum);
-                }
-            }
-            if (!inPeriod) {
-                continue;
-            }
-            day.sets.stream().filter(s -> s.key().equals(Counters.ENTERPRISES))
-                    .forEach(s -> enterprises.addAll(s.values()));
-            for (DayCell.Leader leader : day.leaders) {
-                LeaderSum sum = leaders.computeIfAbsent(leader.companionId(), id -> new LeaderSum());
-                sum.landedProjects.addAll(leader.landedProjects());
-                sum.problemsSolved += leader.problemsSolved();
-                sum.verifiedMilestones += leader.verifiedMilestones();
-            }
-        }
-        return new CellSums(flows, stocks, enterprises, leaders, byDay);
-    }
+    static final CellSums NONE = new CellSums(Map.of(), Map.of(), 0, List.of());
 
     long flow(String key) {
         return flows.getOrDefault(key, 0L);

@@ -1,6 +1,11 @@
 package org.peipao.query.dashboard;
 
+import org.peipao.query.shared.BatchWrites;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
 
@@ -14,6 +19,7 @@ import java.util.function.Supplier;
 /**
  * The dashboard's own record of each companion's name and kind, so that facts credited to companions can
  * be counted by kind and the leaderboard can name them, without depending on another processor's progress.
+ * Entries set during a processor batch are written in one bulk when it ends ({@link BatchWrites}).
  */
 class CompanionDirectory {
 
@@ -43,8 +49,26 @@ class CompanionDirectory {
         entry.name = name;
         entry.kind = kind;
         entry.lastEventIndex = position;
-        mongo.save(entry, collection.get());
         cache.put(id, entry);
+        Changes batch = BatchWrites.of("dashboard-companions", Changes::new);
+        if (batch == null) {
+            mongo.save(entry, collection.get());
+        } else {
+            batch.entries.put(id, entry);
+        }
+    }
+
+    /** The entries a batch set, written when it ends. */
+    private final class Changes implements BatchWrites.Pending {
+        final Map<String, Entry> entries = new LinkedHashMap<>();
+
+        @Override
+        public void write() {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Entry.class, collection.get());
+            entries.forEach((id, entry) -> bulk.replaceOne(new Query(Criteria.where("_id").is(id)), entry,
+                    FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
     }
 
     Optional<Entry> find(String id) {
@@ -57,6 +81,23 @@ class CompanionDirectory {
             cache.put(id, stored);
         }
         return Optional.ofNullable(stored);
+    }
+
+    /** The entries of the given companions that exist, by id, read in one query. */
+    Map<String, Entry> find(List<String> ids) {
+        Map<String, Entry> found = new LinkedHashMap<>();
+        List<String> missing = ids.stream().filter(id -> !cache.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            mongo.find(new Query(Criteria.where("_id").in(missing)), Entry.class, collection.get())
+                    .forEach(entry -> cache.put(entry.id, entry));
+        }
+        ids.forEach(id -> {
+            Entry entry = cache.get(id);
+            if (entry != null) {
+                found.put(id, entry);
+            }
+        });
+        return found;
     }
 
     /** The kinds of the given companions (unknown ones are left out). */

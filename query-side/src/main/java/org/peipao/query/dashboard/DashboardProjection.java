@@ -36,7 +36,7 @@ import java.util.List;
 import static org.peipao.query.dashboard.Counters.*;
 
 /**
- * Keeps the dashboard's counters per cube cell and day. What happened is counted on its business date
+ * Keeps the dashboard's totals per cube cell and period (day, month, year, all time: {@link CellWrites}). What happened is counted on its business date
  * (landing signedOn, milestone occurredOn, challenge solvedOn, first landing); standing figures (status and
  * stage of companions, projects and challenges) move on the day the event was recorded, in the office's zone.
  */
@@ -44,7 +44,8 @@ import static org.peipao.query.dashboard.Counters.*;
 public class DashboardProjection {
 
     public static final String PROCESSING_GROUP = "dashboard";
-    public static final List<String> COLLECTIONS = List.of(DayCell.COLLECTION, CompanionDirectory.COLLECTION);
+    public static final List<String> COLLECTIONS = List.of(CellTotals.COLLECTION, LeaderTotals.COLLECTION,
+            EnterpriseServed.COLLECTION, CompanionDirectory.COLLECTION);
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -60,7 +61,7 @@ public class DashboardProjection {
     }
 
     private CellWrites writes() {
-        return new CellWrites(mongo, destination.collection(DayCell.COLLECTION));
+        return new CellWrites(mongo, destination::collection);
     }
 
     @EventHandler
@@ -197,12 +198,6 @@ public class DashboardProjection {
                         .leaders(null, 1, 0));
     }
 
-    /** Every other event still ends a batch. */
-    @EventHandler
-    void on(Object otherEvent, Recorded recorded) {
-        record(recorded);
-    }
-
     @ResetHandler
     void reset() {
         directory.forget();
@@ -210,11 +205,9 @@ public class DashboardProjection {
     }
 
     private void record(Recorded recorded, Fact... facts) {
-        CellWrites writes = writes();
         if (facts.length > 0) {
-            writes.add(recorded.position(), List.of(facts));
+            writes().add(recorded.position(), List.of(facts));
         }
-        writes.flushIfBatchEnds();
     }
 
     /** The office's day on which the event was recorded. */

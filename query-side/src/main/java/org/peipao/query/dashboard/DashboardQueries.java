@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.util.function.UnaryOperator;
 
 /**
- * Answers the dashboard from the pre-aggregated cells: a handful of cells, each summed over its days, whatever
- * the number of stored events. Which filters apply to which figures: see {@link DashboardSections}.
+ * Answers the dashboard from the pre-aggregated totals: the all-time documents of at most five cells for the default
+ * period (everything up to today), or a few dozen period documents for any other, read by {@code _id} in at most two
+ * queries ({@link CellReader}) whatever the number of stored events. Which filters apply to which figures: see
+ * {@link DashboardSections}.
  */
 @Component
 public class DashboardQueries {
@@ -40,8 +42,7 @@ public class DashboardQueries {
     @QueryHandler
     TrendView handle(FindTrendQuery query) {
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
-        CellSums all = CellSums.of(mongo, live().apply(DayCell.COLLECTION), CubeCell.ALL, null, to);
-        return Trends.of(query, to, all);
+        return Trends.of(query, to, new CellReader(mongo, live().apply(CellTotals.COLLECTION)));
     }
 
     /**
@@ -50,11 +51,11 @@ public class DashboardQueries {
      */
     public static DashboardView compute(MongoTemplate mongo, UnaryOperator<String> collectionOf,
                                         FindDashboardQuery query, LocalDate to, Instant asOf) {
-        String days = collectionOf.apply(DayCell.COLLECTION);
+        CellReader cells = new CellReader(mongo, collectionOf.apply(CellTotals.COLLECTION));
         CompanionDirectory directory = new CompanionDirectory(mongo,
                 () -> collectionOf.apply(CompanionDirectory.COLLECTION));
-        return DashboardSections.view(query, to, asOf, cell -> CellSums.of(mongo, days, cell, query.from(), to),
-                directory);
+        return DashboardSections.view(query, to, asOf,
+                cells.sums(DashboardSections.cellsOf(query), new CellReader.Range(query.from(), to)), directory);
     }
 
     private UnaryOperator<String> live() {

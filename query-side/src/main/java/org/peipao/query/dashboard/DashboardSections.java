@@ -6,9 +6,6 @@ import org.peipao.api.dashboard.FindDashboardQuery;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,17 +22,21 @@ import static org.peipao.query.dashboard.Counters.*;
  */
 final class DashboardSections {
 
-    private static final int LEADERS = 10;
-
     private DashboardSections() {
     }
 
-    static DashboardView view(FindDashboardQuery query, LocalDate to, Instant asOf, Function<CubeCell, CellSums> load,
+    /** The cells the KPI set of {@code query} reads. */
+    static List<CubeCell> cellsOf(FindDashboardQuery query) {
+        CubeCell filter = filter(query);
+        return List.of(filter, filter.withoutDistrict(), filter.onlyDomainAndSource(), filter.onlyKind(),
+                filter.onlyDomain()).stream().distinct().toList();
+    }
+
+    /** The KPI set from the sums of the {@linkplain #cellsOf cells} it reads. */
+    static DashboardView view(FindDashboardQuery query, LocalDate to, Instant asOf, Map<CubeCell, CellSums> sums,
                               CompanionDirectory directory) {
-        CubeCell filter = new CubeCell(orAny(query.domain()), orAny(query.source()), orAny(query.district()),
-                orAny(query.kind()));
-        Map<CubeCell, CellSums> loaded = new HashMap<>();
-        Function<CubeCell, CellSums> cells = dims -> loaded.computeIfAbsent(dims, load);
+        CubeCell filter = filter(query);
+        Function<CubeCell, CellSums> cells = dims -> sums.getOrDefault(dims, CellSums.NONE);
         CellSums full = cells.apply(filter);
         CellSums credited = cells.apply(filter.withoutDistrict());
         CellSums projects = cells.apply(filter.onlyDomainAndSource());
@@ -85,7 +86,7 @@ final class DashboardSections {
     private static DashboardView.Challenges challenges(CellSums byStatus, CellSums credited) {
         return new DashboardView.Challenges(byStatus.stock(CHALLENGES_TOTAL), byStatus.stock(challengeStatus("POSTED")),
                 byStatus.stock(challengeStatus("MATCHED")), credited.flow(CHALLENGES_SOLVED),
-                byStatus.stock(challengeStatus("CLOSED")), credited.enterprises().size());
+                byStatus.stock(challengeStatus("CLOSED")), credited.enterprisesServed());
     }
 
     private static DashboardView.TimeToLanding timeToLanding(CellSums cell) {
@@ -101,22 +102,22 @@ final class DashboardSections {
     }
 
     private static List<DashboardView.Leader> leaderboard(CellSums cell, CompanionDirectory directory) {
-        List<DashboardView.Leader> leaders = new ArrayList<>();
-        cell.leaders().forEach((id, sum) -> {
-            var entry = directory.find(id);
-            leaders.add(new DashboardView.Leader(id, entry.map(e -> e.name).orElse(null),
-                    entry.map(e -> e.kind).orElse(null), sum.landedProjects.size(), sum.problemsSolved,
-                    sum.verifiedMilestones));
-        });
-        leaders.sort(Comparator.comparingLong(DashboardView.Leader::landedProjects).reversed()
-                .thenComparing(Comparator.comparingLong(DashboardView.Leader::problemsSolved).reversed())
-                .thenComparing(Comparator.comparingLong(DashboardView.Leader::verifiedMilestones).reversed())
-                .thenComparing(DashboardView.Leader::companionId));
-        return List.copyOf(leaders.subList(0, Math.min(LEADERS, leaders.size())));
+        List<Leaders.Line> top = Leaders.top(cell.leaders());
+        Map<String, CompanionDirectory.Entry> named = directory.find(top.stream().map(Leaders.Line::companionId).toList());
+        return top.stream().map(line -> {
+            CompanionDirectory.Entry entry = named.get(line.companionId());
+            return new DashboardView.Leader(line.companionId(), entry == null ? null : entry.name,
+                    entry == null ? null : entry.kind, line.landedProjects(), line.problemsSolved(),
+                    line.verifiedMilestones());
+        }).toList();
     }
 
     static BigDecimal cny(long fen) {
         return BigDecimal.valueOf(fen, 2);
+    }
+
+    private static CubeCell filter(FindDashboardQuery query) {
+        return new CubeCell(orAny(query.domain()), orAny(query.source()), orAny(query.district()), orAny(query.kind()));
     }
 
     private static String orAny(Object value) {

@@ -9,8 +9,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +35,6 @@ class KpiGauges {
     static final String OTHER = "other";
 
     private final MongoTemplate mongo;
-    private final Clock clock;
     private final ReadModelCatalog catalog;
     private final MultiGauge companions;
     private final MultiGauge projects;
@@ -47,9 +44,8 @@ class KpiGauges {
     private final MultiGauge milestones;
     private final AtomicLong enterprisesServed = new AtomicLong();
 
-    KpiGauges(MongoTemplate mongo, Clock clock, ReadModelCatalog catalog, MeterRegistry registry) {
+    KpiGauges(MongoTemplate mongo, ReadModelCatalog catalog, MeterRegistry registry) {
         this.mongo = mongo;
-        this.clock = clock;
         this.catalog = catalog;
         companions = MultiGauge.builder("peipao.companions").description("Companions by kind and status")
                 .register(registry);
@@ -68,8 +64,8 @@ class KpiGauges {
 
     @Scheduled(initialDelayString = "${peipao.query.gauge-refresh:10s}", fixedDelayString = "${peipao.query.gauge-refresh:10s}")
     void refresh() {
-        CellSums all = CellSums.of(mongo, catalog.live(DashboardProjection.PROCESSING_GROUP, DayCell.COLLECTION),
-                CubeCell.ALL, null, LocalDate.now(clock).plusYears(100));
+        CellSums all = new CellReader(mongo, catalog.live(DashboardProjection.PROCESSING_GROUP, CellTotals.COLLECTION))
+                .allTime(CubeCell.ALL);
         companions.register(rows(all.stocksBy("companions:byKind:"), (key, value) -> {
             String[] kindStatus = key.split(":");
             return kindStatus[1].equals("registered") ? null
@@ -88,7 +84,7 @@ class KpiGauges {
             String[] statusType = key.split("\\|", 2);
             return Tags.of("type", statusType[1], "status", statusType[0]);
         }), true);
-        enterprisesServed.set(all.enterprises().size());
+        enterprisesServed.set(all.enterprisesServed());
     }
 
     /**

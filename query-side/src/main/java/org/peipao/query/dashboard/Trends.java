@@ -2,6 +2,7 @@ package org.peipao.query.dashboard;
 
 import org.peipao.api.dashboard.FindTrendQuery;
 import org.peipao.api.dashboard.TrendInterval;
+import org.peipao.api.dashboard.TrendMetric;
 import org.peipao.api.dashboard.TrendView;
 
 import java.math.BigDecimal;
@@ -22,36 +23,37 @@ final class Trends {
     private Trends() {
     }
 
-    static TrendView of(FindTrendQuery query, LocalDate to, CellSums all) {
+    /** The trend up to {@code to} (an office day), from the unfiltered totals {@code cells} reads in one query. */
+    static TrendView of(FindTrendQuery query, LocalDate to, CellReader cells) {
         TrendInterval interval = query.interval() == null ? TrendInterval.MONTH : query.interval();
         LocalDate from = query.from() != null ? query.from()
                 : interval == TrendInterval.MONTH ? to.minusMonths(11).withDayOfMonth(1) : to.minusWeeks(11);
-        List<TrendView.Point> points = new ArrayList<>();
+        boolean standing = query.metric() == TrendMetric.ACTIVE_COMPANIONS;
+        List<String> labels = new ArrayList<>();
+        List<CellReader.Range> ranges = new ArrayList<>();
         for (LocalDate start = periodStart(from, interval); !start.isAfter(to); start = next(start, interval)) {
             LocalDate end = min(next(start, interval).minusDays(1), to);
-            LocalDate first = max(start, from);
-            points.add(new TrendView.Point(label(start, interval), value(query, all, first, end)));
+            labels.add(label(start, interval));
+            // a standing figure is what stood at the period's end; the others are what happened in it
+            ranges.add(new CellReader.Range(standing ? null : max(start, from), end));
+        }
+        List<Map<String, Long>> sums = cells.counters(CubeCell.ALL, ranges);
+        List<TrendView.Point> points = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            points.add(new TrendView.Point(labels.get(i), value(query.metric(), sums.get(i))));
         }
         return new TrendView(query.metric().apiName(), interval.name().toLowerCase(), points);
     }
 
-    private static BigDecimal value(FindTrendQuery query, CellSums all, LocalDate first, LocalDate last) {
-        return switch (query.metric()) {
-            case LANDINGS -> BigDecimal.valueOf(sum(all, LANDINGS, first, last));
-            case SIGNED_AMOUNT -> DashboardSections.cny(sum(all, LANDINGS_FEN, first, last));
-            case PROBLEMS_SOLVED -> BigDecimal.valueOf(sum(all, CHALLENGES_SOLVED, first, last));
-            case VERIFIED_MILESTONES -> BigDecimal.valueOf(sum(all, MILESTONES_VERIFIED, first, last));
-            case NEW_PROJECTS -> BigDecimal.valueOf(sum(all, PROJECTS_REGISTERED, first, last));
-            case ACTIVE_COMPANIONS -> BigDecimal.valueOf(sum(all, companions("ACTIVE"), null, last));
+    private static BigDecimal value(TrendMetric metric, Map<String, Long> sums) {
+        return switch (metric) {
+            case LANDINGS -> BigDecimal.valueOf(sums.getOrDefault(LANDINGS, 0L));
+            case SIGNED_AMOUNT -> DashboardSections.cny(sums.getOrDefault(LANDINGS_FEN, 0L));
+            case PROBLEMS_SOLVED -> BigDecimal.valueOf(sums.getOrDefault(CHALLENGES_SOLVED, 0L));
+            case VERIFIED_MILESTONES -> BigDecimal.valueOf(sums.getOrDefault(MILESTONES_VERIFIED, 0L));
+            case NEW_PROJECTS -> BigDecimal.valueOf(sums.getOrDefault(PROJECTS_REGISTERED, 0L));
+            case ACTIVE_COMPANIONS -> BigDecimal.valueOf(sums.getOrDefault(companions("ACTIVE"), 0L));
         };
-    }
-
-    /** The counter summed over the days from {@code first} ({@code null}: the beginning) to {@code last}. */
-    private static long sum(CellSums all, String counter, LocalDate first, LocalDate last) {
-        Map<String, Map<String, Long>> days = first == null
-                ? all.byDay().headMap(last.toString(), true)
-                : all.byDay().subMap(first.toString(), true, last.toString(), true);
-        return days.values().stream().mapToLong(day -> day.getOrDefault(counter, 0L)).sum();
     }
 
     private static LocalDate periodStart(LocalDate day, TrendInterval interval) {

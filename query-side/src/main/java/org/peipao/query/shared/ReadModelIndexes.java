@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * The indexes each read model's queries need on a real MongoDB (the embedded store ignores non-unique
- * indexes). Created once, serially, for every physical collection a read model gets.
+ * indexes). Created once, serially, for every physical collection a read model gets. The dashboard needs none:
+ * it reads by {@code _id} alone.
  */
 public final class ReadModelIndexes {
 
@@ -18,8 +19,7 @@ public final class ReadModelIndexes {
             "companions", List.of(keys("kind", "status"), keys("status"), keys("domains"), keys("name")),
             "projects", List.of(keys("stage"), keys("domain"), keys("source"), keys("landings.district"),
                     keys("companions.companionId"), keys("title")),
-            "challenges", List.of(keys("status"), keys("domain"), keys("enterprise")),
-            "dashboard_days", List.of(keys("domain", "source", "district", "kind", "day")));
+            "challenges", List.of(keys("status"), keys("domain"), keys("enterprise")));
 
     private ReadModelIndexes() {
     }

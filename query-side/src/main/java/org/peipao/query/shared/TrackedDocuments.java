@@ -1,15 +1,26 @@
 package org.peipao.query.shared;
 
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Applies events to documents of one collection idempotently: an event whose global position is not
- * beyond the document's last applied one is skipped. Documents are looked up by {@code _id} alone
- * (the one look-up every MongoDB serves from an index) and the guard is checked here. Safe because one
- * processor thread writes a collection.
+ * Applies events to documents of one collection idempotently: an event whose global position is not beyond the
+ * document's last applied one is skipped. Documents are looked up by {@code _id} alone (the one look-up every MongoDB
+ * serves from an index) and the guard is checked here. Safe because one processor thread writes a collection.
+ * <p>
+ * Within a processor batch each document is read at most once, changed in memory by every event of the batch that
+ * concerns it, and written once when the batch ends, all in one bulk write ({@link BatchWrites}).
  */
 public class TrackedDocuments<D extends TrackedDocument> {
 
@@ -29,13 +40,15 @@ public class TrackedDocuments<D extends TrackedDocument> {
 
     /** Creates the document from its aggregate's first event (or leaves it if that event was applied before). */
     public void create(String id, Recorded recorded, Supplier<D> creation) {
-        D existing = mongo.findById(id, type, collection);
+        Batch batch = batch();
+        D existing = find(batch, id);
         if (existing != null && existing.lastEventIndex >= recorded.position()) {
             return;
         }
         D document = creation.get();
         document.id = id;
-        save(document, recorded.position(), recorded.sequence());
+        stamp(document, recorded.position(), recorded.sequence());
+        store(batch, document);
     }
 
     /** Applies an event of the document's own aggregate, which also moves its version. */
@@ -48,18 +61,76 @@ public class TrackedDocuments<D extends TrackedDocument> {
         apply(id, recorded.position(), null, change);
     }
 
+    /** Removes the document (an idempotent act: removing what is gone changes nothing). */
+    public void remove(String id) {
+        Batch batch = batch();
+        if (batch == null) {
+            mongo.remove(byId(id), collection);
+            return;
+        }
+        batch.documents.put(id, Optional.empty());
+        batch.changed.remove(id);
+        batch.removed.add(id);
+    }
+
     private void apply(String id, long position, Long sequence, Consumer<D> change) {
-        D document = mongo.findById(id, type, collection);
+        Batch batch = batch();
+        D document = find(batch, id);
         if (document == null || document.lastEventIndex >= position) {
             return;
         }
         change.accept(document);
-        save(document, position, sequence == null ? document.version : sequence);
+        stamp(document, position, sequence == null ? document.version : sequence);
+        store(batch, document);
     }
 
-    private void save(D document, long position, long sequence) {
+    private D find(Batch batch, String id) {
+        if (batch == null) {
+            return mongo.findById(id, type, collection);
+        }
+        return batch.documents.computeIfAbsent(id, key -> Optional.ofNullable(mongo.findById(key, type, collection)))
+                .orElse(null);
+    }
+
+    private void store(Batch batch, D document) {
+        if (batch == null) {
+            mongo.save(document, collection);
+            return;
+        }
+        batch.documents.put(document.id, Optional.of(document));
+        batch.removed.remove(document.id);
+        batch.changed.add(document.id);
+    }
+
+    private static void stamp(TrackedDocument document, long position, long sequence) {
         document.lastEventIndex = position;
         document.version = sequence;
-        mongo.save(document, collection);
+    }
+
+    private Batch batch() {
+        return BatchWrites.of("tracked:" + collection, Batch::new);
+    }
+
+    private static Query byId(String id) {
+        return new Query(Criteria.where("_id").is(id));
+    }
+
+    /** The documents a batch read and changed, written in one bulk when it ends. */
+    private final class Batch implements BatchWrites.Pending {
+        final Map<String, Optional<D>> documents = new HashMap<>();
+        final Set<String> changed = new LinkedHashSet<>();
+        final Set<String> removed = new LinkedHashSet<>();
+
+        @Override
+        public void write() {
+            if (changed.isEmpty() && removed.isEmpty()) {
+                return;
+            }
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
+            changed.forEach(id -> bulk.replaceOne(byId(id), documents.get(id).orElseThrow(),
+                    FindAndReplaceOptions.options().upsert()));
+            removed.forEach(id -> bulk.remove(byId(id)));
+            bulk.execute();
+        }
     }
 }

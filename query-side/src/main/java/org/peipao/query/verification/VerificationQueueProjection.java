@@ -12,8 +12,6 @@ import org.peipao.query.shared.Destination;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.List;
 
@@ -90,7 +88,6 @@ public class VerificationQueueProjection {
 
     /** A verified or rejected milestone leaves the queue. */
     private void settled(String projectId, String milestoneId) {
-        mongo.remove(new Query(Criteria.where("_id").is(PendingMilestoneDocument.idOf(projectId, milestoneId))),
-                destination.collection(PendingMilestoneDocument.COLLECTION));
+        pending().remove(PendingMilestoneDocument.idOf(projectId, milestoneId));
     }
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.companion.CompanionKind;
 import org.peipao.api.companion.CompanionProfileUpdatedEvent;
+import org.peipao.api.companion.CompanionRegisteredEvent;
 import org.peipao.api.companion.CompanionReinstatedEvent;
 import org.peipao.api.companion.CompanionRetiredEvent;
 import org.peipao.api.companion.CompanionStatus;
@@ -18,6 +19,7 @@ import org.peipao.api.project.AssignmentRole;
 import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.List;
 
@@ -210,6 +212,31 @@ class CompanionProjectionTest {
         assertThat(companion.outcomes().landedProjects()).isEqualTo(1);
     }
 
+    @Test
+    void aBatchIsOneBulkWriteAndMakesTheSameDocumentsAsEventByEvent() {
+        MongoTemplate oneByOne = server.freshTemplate();
+        MongoTemplate batched = server.freshTemplate();
+        playCompanions(new EventFeed(projection(oneByOne)));
+        EventFeed batches = new EventFeed(projection(batched)).inBatchesOf(1_000);
+        playCompanions(batches);
+        batches.endBatch();
+
+        for (String id : List.of("c-1", "c-2", "c-3")) {
+            assertThat(companion(batched, id)).isEqualTo(companion(oneByOne, id));
+        }
+        CompanionView first = companion(batched, "c-1");
+        assertThat(first.honours()).hasSize(2);
+        assertThat(first.version()).isEqualTo(2);
+        assertThat(companion(batched, "c-2").status()).isEqualTo(CompanionStatus.SUSPENDED);
+        assertThat(server.writeCommands(oneByOne)).as("one write per event").isEqualTo(6);
+        assertThat(server.writeCommands(batched)).as("one bulk for the batch").isEqualTo(1);
+
+        long before = server.writeCommands(batched);
+        batches.redeliverAll();
+        assertThat(server.writeCommands(batched)).as("a batch delivered again writes nothing").isEqualTo(before);
+        assertThat(companion(batched, "c-1")).isEqualTo(companion(oneByOne, "c-1"));
+    }
+
     private void register(String id, String name, CompanionKind kind, String organisation, int capacity,
                           IndustryDomain... domains) {
         feed.feed(registered(id, name, kind, organisation, capacity, domains));
@@ -219,4 +246,23 @@ class CompanionProjectionTest {
         return queries.handle(new FindCompanionQuery(id)).orElseThrow();
     }
 
+    private static void playCompanions(EventFeed feed) {
+        feed.feed(new CompanionRegisteredEvent("c-1", "Li Wei", CompanionKind.TECH_BROKER, "Org",
+                List.of(IndustryDomain.AI), "c-1@example.org", 5));
+        feed.feed(new CompanionRegisteredEvent("c-2", "Wang Fang", CompanionKind.INCUBATOR_MANAGER, "Org",
+                List.of(IndustryDomain.AI), "c-2@example.org", 3));
+        feed.feed(new HonourAwardedEvent("c-1", CompanionKind.TECH_BROKER, "Gold Companion", 2024));
+        feed.feed(new CompanionSuspendedEvent("c-2", CompanionKind.INCUBATOR_MANAGER, "on leave"));
+        feed.feed(new HonourAwardedEvent("c-1", CompanionKind.TECH_BROKER, "Gold Companion", 2025));
+        feed.feed(new CompanionRegisteredEvent("c-3", "Chen Jing", CompanionKind.TECH_BROKER, "Org",
+                List.of(IndustryDomain.AI), "c-3@example.org", 5));
+    }
+
+    private static CompanionProjection projection(MongoTemplate template) {
+        return new CompanionProjection(template, Catalogs.liveDestination(template, CompanionProjection.PROCESSING_GROUP));
+    }
+
+    private static CompanionView companion(MongoTemplate template, String id) {
+        return new CompanionQueries(template, Catalogs.of(template)).handle(new FindCompanionQuery(id)).orElseThrow();
+    }
 }

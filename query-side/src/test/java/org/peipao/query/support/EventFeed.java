@@ -6,7 +6,10 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.peipao.api.MetaDataKeys;
+import org.peipao.query.shared.BatchWrites;
 
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
@@ -20,6 +23,10 @@ import java.util.Map;
  * {@code @SequenceNumber}, the tracking token, {@code @Timestamp} and the actor are resolved from the message),
  * with the global position rising by one per event, each aggregate's sequence from 0, and one minute between
  * events. It remembers what it fed, so a test can redeliver it. Every projection test feeds its events through it.
+ * <p>
+ * By default each event is handled on its own, outside any batch. {@link #inBatchesOf(int)} makes it deliver events
+ * as a tracking processor does: in batches, each in one {@link BatchingUnitOfWork}, the batch's held writes
+ * flushed after its last event ({@link BatchWrites#flushIfLast}).
  */
 public final class EventFeed {
 
@@ -28,10 +35,31 @@ public final class EventFeed {
     private final AnnotationEventHandlerAdapter handlers;
     private final Map<String, Long> sequences = new HashMap<>();
     private final List<TrackedEventMessage<?>> fed = new ArrayList<>();
+    private final List<TrackedEventMessage<?>> pending = new ArrayList<>();
+    private int batchSize = 1;
     private long position;
 
     public EventFeed(Object projection) {
         handlers = new AnnotationEventHandlerAdapter(projection);
+    }
+
+    /** From now on, delivers events in batches of {@code size}; {@link #endBatch()} delivers a shorter last one. */
+    public EventFeed inBatchesOf(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("a batch holds at least one event");
+        }
+        endBatch();
+        batchSize = size;
+        return this;
+    }
+
+    /** Delivers the events still waiting for their batch to fill up. */
+    public void endBatch() {
+        if (!pending.isEmpty()) {
+            List<TrackedEventMessage<?>> batch = List.copyOf(pending);
+            pending.clear();
+            handleBatch(batch);
+        }
     }
 
     /**
@@ -52,7 +80,14 @@ public final class EventFeed {
         TrackedEventMessage<?> tracked = new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(at),
                 "Aggregate", aggregateId, sequence, message, () -> timestamp);
         fed.add(tracked);
-        handle(tracked);
+        if (batchSize == 1) {
+            handle(tracked);
+        } else {
+            pending.add(tracked);
+            if (pending.size() == batchSize) {
+                endBatch();
+            }
+        }
         return tracked;
     }
 
@@ -61,9 +96,17 @@ public final class EventFeed {
         handle(message);
     }
 
-    /** Delivers every event fed so far once more, in the original order. */
+    /** Delivers every event fed so far once more, in the original order (and batches, when batching). */
     public void redeliverAll() {
-        List.copyOf(fed).forEach(this::handle);
+        endBatch();
+        List<TrackedEventMessage<?>> all = List.copyOf(fed);
+        if (batchSize == 1) {
+            all.forEach(this::handle);
+            return;
+        }
+        for (int from = 0; from < all.size(); from += batchSize) {
+            handleBatch(all.subList(from, Math.min(all.size(), from + batchSize)));
+        }
     }
 
     private static String aggregateIdOf(Object event) {
@@ -75,6 +118,22 @@ public final class EventFeed {
             return (String) components[0].getAccessor().invoke(event);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot read the aggregate id of " + event, e);
+        }
+    }
+
+    private void handleBatch(List<TrackedEventMessage<?>> batch) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(batch));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            EventMessage<?> message = unitOfWork.getMessage();
+            if (handlers.canHandle(message)) {
+                handlers.handle(message);
+            }
+            BatchWrites.flushIfLast(unitOfWork);
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("handling a batch of " + batch.size() + " events failed",
+                    result.exceptionResult());
         }
     }
 

@@ -1,7 +1,11 @@
 package org.peipao.query.support;
 
+import com.mongodb.MongoClientSettings;
+import com.mongodb.ConnectionString;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -15,24 +19,48 @@ import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import java.net.InetSocketAddress;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * An in-process MongoDB for read-model tests, mapped as the application maps it (with {@link MongoConversions}).
  * One per test class, registered as an extension that stops it after the class:
  * {@code @RegisterExtension static final InMemoryMongo server = InMemoryMongo.start();}. Every
- * {@link #freshTemplate()} opens a database no earlier test has written.
+ * {@link #freshTemplate()} opens a database no earlier test has written; {@link #writeCommands(MongoTemplate)} counts
+ * the write commands (insert, update, delete) the driver has sent to a template's database.
  */
 public final class InMemoryMongo implements AutoCloseable, AfterAllCallback {
 
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete");
+
     private final AtomicInteger databases = new AtomicInteger();
+    private final Map<String, LongAdder> writes = new ConcurrentHashMap<>();
     private final MongoServer server;
     private final MongoClient client;
 
     private InMemoryMongo() {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        CommandListener countWrites = new CommandListener() {
+            @Override
+            public void commandStarted(CommandStartedEvent event) {
+                if (WRITES.contains(event.getCommandName())) {
+                    writes.computeIfAbsent(event.getDatabaseName(), d -> new LongAdder()).increment();
+                }
+            }
+        };
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .addCommandListener(countWrites).build());
+    }
+
+    /** How many write commands (one per bulk write, however many documents it holds) went to the template's database. */
+    public long writeCommands(MongoTemplate template) {
+        LongAdder count = writes.get(template.getDb().getName());
+        return count == null ? 0 : count.sum();
     }
 
     public static InMemoryMongo start() {

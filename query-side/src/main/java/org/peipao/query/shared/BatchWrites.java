@@ -1,0 +1,64 @@
+package org.peipao.query.shared;
+
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The writes a processor batch makes, held in memory until the batch's last event has been handled, then written at
+ * once: one bulk write per collection instead of a round trip per event. They are written before the processor
+ * stores its token (the last event's handling ends before the batch commits), so a crash never leaves the token
+ * ahead of the documents; a batch delivered again after a crash changes nothing twice (documents remember the last
+ * event they applied). Outside a batch (a projection fed by hand) there is nothing to hold: writes go at once.
+ */
+public final class BatchWrites {
+
+    private static final String RESOURCE = BatchWrites.class.getName();
+
+    /** Writes held for a batch, written when it ends. */
+    public interface Pending {
+        void write();
+    }
+
+    private BatchWrites() {
+    }
+
+    /**
+     * The held writes named {@code key} of the current batch, made by {@code factory} at first use; {@code null} when
+     * no batch is being handled (write at once then).
+     */
+    public static <T extends Pending> T of(String key, Supplier<T> factory) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        Map<String, Pending> held = CurrentUnitOfWork.get().root().getOrComputeResource(RESOURCE,
+                r -> new LinkedHashMap<String, Pending>());
+        @SuppressWarnings("unchecked")
+        T pending = (T) held.computeIfAbsent(key, k -> factory.get());
+        return pending;
+    }
+
+    /**
+     * Writes everything held for the batch of {@code unitOfWork} if its current event is the batch's last (or it is no
+     * batch). Called after each event of a read-model processor has been handled.
+     */
+    public static void flushIfLast(UnitOfWork<?> unitOfWork) {
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching && !batching.isLastMessage()) {
+            return;
+        }
+        Map<String, Pending> held = unitOfWork.root().resources().remove(RESOURCE) instanceof Map<?, ?> map
+                ? castHeld(map) : null;
+        if (held != null) {
+            held.values().forEach(Pending::write);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Pending> castHeld(Map<?, ?> map) {
+        return (Map<String, Pending>) map;
+    }
+}
