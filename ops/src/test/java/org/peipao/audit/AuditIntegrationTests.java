@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.peipao.query.rebuild.ReadModelCatalog;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.client.RestClient;
@@ -33,7 +35,7 @@ import static org.peipao.ops.support.Api.json;
 
 /** An auditor's questions over HTTP: histories, states and KPIs as of past instants, the global log. */
 @ServerTest
-@TestPropertySource(properties = "peipao.test.context=audit")
+@TestPropertySource(properties = {"peipao.test.context=audit", "peipao.query.checkpoint-every=10"})
 class AuditIntegrationTests {
 
     private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
@@ -42,6 +44,10 @@ class AuditIntegrationTests {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ReadModelCatalog catalog;
 
     Api admin;
     Api auditor;
@@ -118,6 +124,7 @@ class AuditIntegrationTests {
         assertThat(auditor.get("/api/v1/audit/streams/" + project + "/state?asOf=yesterday").status()).isEqualTo(400);
     }
 
+    /** With a checkpoint every 10 positions here, most answers start from one and replay fewer than 10 events. */
     @Test
     void theKpisAsOfPastInstantsEqualTheDashboardAsItStoodThen() throws InterruptedException {
         List<Instant> instants = new ArrayList<>();
@@ -125,25 +132,27 @@ class AuditIntegrationTests {
         String companion = Ids.unique("li");
         ok(admin.post("/api/v1/companions", json("id", companion, "name", "Li Wei", "kind", "TECH_BROKER",
                 "organisation", "Org", "domains", List.of("AI"))));
-        for (int step = 0; step < 3; step++) {
+        for (int step = 0; step < 6; step++) {
             String project = Ids.unique("p");
             ok(admin.post("/api/v1/projects", project(project)));
             ok(admin.post("/api/v1/projects/" + project + "/assignments", json("companionId", companion, "role", "LEAD")));
             ok(admin.post("/api/v1/projects/" + project + "/landings", json("district", "巴南区", "form", "LAB",
-                    "signedAmountCny", new BigDecimal(100 * (step + 1)), "signedOn", "2025-0" + (step + 4) + "-01")));
+                    "signedAmountCny", new BigDecimal(100 * (step + 1)), "signedOn", "2025-0" + (step + 3) + "-01")));
             ReadModels.caughtUp(admin, Duration.ofSeconds(30));
             dashboards.add(withoutAsOf(ok(admin.get("/api/v1/dashboard")).body()));
             Thread.sleep(20);
             instants.add(Instant.now());
             Thread.sleep(20);
         }
-        for (int step = 0; step < 3; step++) {
+        assertThat(mongo.getCollection(catalog.live("dashboard", "dashboard_checkpoints")).countDocuments())
+                .as("checkpoint marks").isGreaterThan(2);
+        for (int step = 0; step < 6; step++) {
             JsonNode asOf = ok(auditor.get("/api/v1/audit/dashboard?asOf=" + instants.get(step))).body();
             assertThat(asOf.path("asOf").asText()).isEqualTo(instants.get(step).toString());
             assertThat(withoutAsOf(asOf)).as("as of step %d", step).isEqualTo(dashboards.get(step));
         }
-        assertThat(dashboards.get(2).path("landings").path("count").asLong())
-                .isEqualTo(dashboards.get(0).path("landings").path("count").asLong() + 2);
+        assertThat(dashboards.get(5).path("landings").path("count").asLong())
+                .isEqualTo(dashboards.get(0).path("landings").path("count").asLong() + 5);
         assertThat(auditor.get("/api/v1/audit/dashboard?asOf=2999-01-01").status()).isEqualTo(400);
     }
 

@@ -83,7 +83,8 @@ public class QuerySideConfiguration implements WebMvcConfigurer {
                 .build();
         for (ReadModels model : ReadModels.values()) {
             // the live projection, writing where the catalog says (a replay rebuilds it into fresh collections)
-            processing.registerEventHandler(c -> model.projection(mongo, clock, catalog.destination(model.processor())));
+            processing.registerEventHandler(c -> model.projection(mongo, clock, catalog.destination(model.processor()),
+                    properties.checkpointEvery()));
             String group = model.processor();
             processing.registerTrackingEventProcessor(group, c -> c.eventStore(),
                             c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()

@@ -11,9 +11,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param batchSize           events per read-model transaction (a batch of 1 falls behind under load)
  * @param claimTimeoutSeconds how long a stopped process's claim on a processor blocks another process
+ * @param checkpointEvery     global positions between two checkpoints of the dashboard, for as-of answers (an answer
+ *                            replays fewer events than this; a change takes effect with a rebuild of the dashboard)
  */
 @Validated
 @ConfigurationProperties("peipao.query")
-public record QuerySideProperties(@DefaultValue("100") @Min(1) @Max(10_000) int batchSize,
-                                  @DefaultValue("10") @Min(1) int claimTimeoutSeconds) {
+public record QuerySideProperties(@DefaultValue("1000") @Min(1) @Max(10_000) int batchSize,
+                                  @DefaultValue("10") @Min(1) int claimTimeoutSeconds,
+                                  @DefaultValue("2000") @Min(10) long checkpointEvery) {
 }

@@ -3,6 +3,7 @@ package org.peipao.query;
 import org.peipao.query.challenge.ChallengeProjection;
 import org.peipao.query.companion.CompanionProjection;
 import org.peipao.query.dashboard.DashboardProjection;
+import org.peipao.query.dashboard.DashboardReads;
 import org.peipao.query.project.ProjectProjection;
 import org.peipao.query.shared.Destination;
 import org.peipao.query.verification.VerificationQueueProjection;
@@ -38,13 +39,18 @@ public enum ReadModels {
         return collections;
     }
 
-    /** The projection of this read model, writing where {@code destination} says (live, or a copy). */
-    public Object projection(MongoTemplate mongo, Clock clock, Destination destination) {
+    /**
+     * The projection of this read model, writing where {@code destination} says (live, or a copy); the dashboard keeps
+     * a checkpoint at every {@code checkpointEvery}th global position ({@code peipao.query.checkpoint-every}; a copy
+     * compared with the live read model must use the live value).
+     */
+    public Object projection(MongoTemplate mongo, Clock clock, Destination destination, long checkpointEvery) {
         return switch (this) {
             case COMPANIONS -> new CompanionProjection(mongo, destination);
             case PROJECTS -> new ProjectProjection(mongo, destination);
             case CHALLENGES -> new ChallengeProjection(mongo, destination);
-            case DASHBOARD -> new DashboardProjection(mongo, clock, destination);
+            case DASHBOARD -> new DashboardProjection(mongo, clock, destination,
+                    DashboardReads.of(mongo, destination::collection), checkpointEvery);
             case VERIFICATION_QUEUE -> new VerificationQueueProjection(mongo, destination);
         };
     }

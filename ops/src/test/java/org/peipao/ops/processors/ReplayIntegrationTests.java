@@ -29,7 +29,7 @@ import static org.peipao.ops.support.Api.json;
  * half-built collection, and the rebuilt read model equals a fresh replay of the events.
  */
 @ServerTest
-@TestPropertySource(properties = "peipao.test.context=replay")
+@TestPropertySource(properties = {"peipao.test.context=replay", "peipao.query.checkpoint-every=10"})
 class ReplayIntegrationTests {
 
     @LocalServerPort

@@ -16,9 +16,15 @@ import org.peipao.query.challenge.ChallengeDocument;
 import org.peipao.query.challenge.ChallengeQueries;
 import org.peipao.query.companion.CompanionDocument;
 import org.peipao.query.companion.CompanionQueries;
+import org.peipao.query.QuerySideProperties;
+import org.peipao.query.dashboard.AsOfReads;
+import org.peipao.query.dashboard.Checkpoints;
+import org.peipao.query.dashboard.DashboardProjection;
 import org.peipao.query.dashboard.DashboardQueries;
+import org.peipao.query.dashboard.DashboardReads;
 import org.peipao.query.project.ProjectDocument;
 import org.peipao.query.project.ProjectQueries;
+import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -30,10 +36,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * "What did we know, and when": an aggregate's state and the KPIs as the events recorded up to a past instant
- * make them. Both are computed by the same projections as the live read models, into throwaway copies.
+ * make them. Both are computed by the same projections as the live read models, into throwaway copies. The KPIs
+ * start from the dashboard's latest {@linkplain Checkpoints checkpoint} before the instant and replay only the events
+ * since (fewer than {@code peipao.query.checkpoint-every}, plus those recorded within the commit skew).
  */
 @Component
 class AsOfViews {
@@ -44,11 +53,16 @@ class AsOfViews {
     private final EventStore events;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final ReadModelCatalog catalog;
+    private final long checkpointEvery;
 
-    AsOfViews(EventStore events, MongoTemplate mongo, Clock clock) {
+    AsOfViews(EventStore events, MongoTemplate mongo, Clock clock, ReadModelCatalog catalog,
+              QuerySideProperties properties) {
         this.events = events;
         this.mongo = mongo;
         this.clock = clock;
+        this.catalog = catalog;
+        this.checkpointEvery = properties.checkpointEvery();
     }
 
     /** The aggregate as its events up to {@code asOf} make it; empty when it did not exist then. */
@@ -67,7 +81,7 @@ class AsOfViews {
             return Optional.empty();
         }
         return withCopy(model, copy -> {
-            apply(model.projection(mongo, clock, copy), stream);
+            apply(model.projection(mongo, clock, copy, checkpointEvery), stream);
             DomainEventMessage<?> last = stream.get(stream.size() - 1);
             var lastEvent = new StreamStateView.LastEvent(last.getPayloadType().getSimpleName(),
                     last.getSequenceNumber(), last.getTimestamp());
@@ -94,11 +108,18 @@ class AsOfViews {
         FindDashboardQuery query = new FindDashboardQuery(filters.from(), day, filters.domain(), filters.district(),
                 filters.kind(), filters.source());
         long head = events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0);
+        UnaryOperator<String> live = logical -> catalog.live(DashboardProjection.PROCESSING_GROUP, logical);
+        Optional<Checkpoints.At> checkpoint = Checkpoints.latestAtOrBefore(mongo, live.apply(Checkpoints.MARKS), asOf);
         return withCopy(ReadModels.DASHBOARD, copy -> {
-            EventReplay.replay(events, head, event -> !event.getTimestamp().isAfter(asOf),
+            DashboardReads reads = checkpoint
+                    .<DashboardReads>map(at -> new AsOfReads(mongo, copy::collection, live, at.position(), at.every()))
+                    .orElseGet(() -> DashboardReads.of(mongo, copy::collection));
+            long every = checkpoint.map(Checkpoints.At::every).orElse(checkpointEvery);
+            EventReplay.replay(events, checkpoint.map(Checkpoints.At::position).orElse(-1L), head,
+                    event -> !event.getTimestamp().isAfter(asOf),
                     event -> event.getTimestamp().isAfter(asOf.plus(COMMIT_SKEW)),
-                    List.of(ReadModels.DASHBOARD.projection(mongo, clock, copy)));
-            return DashboardQueries.compute(mongo, copy::collection, query, day, asOf);
+                    List.of(new DashboardProjection(mongo, clock, copy, reads, every)));
+            return DashboardQueries.compute(mongo, reads, query, day, asOf);
         });
     }
 

@@ -3,7 +3,10 @@ package org.peipao.audit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -11,6 +14,7 @@ import org.peipao.query.shared.BatchWrites;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -21,22 +25,23 @@ import java.util.function.Predicate;
  */
 final class EventReplay {
 
-    private static final int BATCH = 200;
+    private static final int BATCH = 1_000;
 
     private EventReplay() {
     }
 
     /**
-     * Replays events up to global position {@code last} (included) that {@code include} accepts, stopping early at
-     * the first event {@code stop} accepts. Answers the number of events handled.
+     * Replays the events after global position {@code after} ({@code -1}: from the first) up to {@code last}
+     * (included) that {@code include} accepts, stopping early at the first event {@code stop} accepts. Answers the
+     * number of events handled.
      */
-    static long replay(EventStore events, long last, Predicate<TrackedEventMessage<?>> include,
+    static long replay(EventStore events, long after, long last, Predicate<TrackedEventMessage<?>> include,
                        Predicate<TrackedEventMessage<?>> stop, List<Object> projections) {
         List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
         long handled = 0;
         List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
-        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(null)) {
-            long position = 0;
+        try (BlockingStream<TrackedEventMessage<?>> stream = events.openStream(tokenAt(events, after))) {
+            long position = Math.max(after, 0);
             while (position < last && stream.hasNextAvailable(5, TimeUnit.SECONDS)) {
                 TrackedEventMessage<?> event = stream.nextAvailable();
                 position = event.trackingToken().position().orElse(position);
@@ -56,6 +61,16 @@ final class EventReplay {
             throw new IllegalStateException("interrupted while replaying events", e);
         }
         return handled;
+    }
+
+    /** A token just past {@code position}, of the kind the store's tokens are; {@code null} (the start) for -1. */
+    private static TrackingToken tokenAt(EventStore events, long position) {
+        if (position < 0) {
+            return null;
+        }
+        return events.createTailToken() instanceof GlobalSequenceTrackingToken
+                ? new GlobalSequenceTrackingToken(position)
+                : GapAwareTrackingToken.newInstance(position, Set.of());
     }
 
     private static int handle(List<TrackedEventMessage<?>> batch, List<AnnotationEventHandlerAdapter> handlers) {

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
+import org.peipao.query.QuerySideProperties;
 import org.peipao.query.ReadModels;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
@@ -35,14 +36,16 @@ class ReadModelVerification {
     private final Clock clock;
     private final ReadModelCatalog catalog;
     private final EventProcessingConfiguration processing;
+    private final long checkpointEvery;
 
     ReadModelVerification(EventStore events, MongoTemplate mongo, Clock clock, ReadModelCatalog catalog,
-                          EventProcessingConfiguration processing) {
+                          EventProcessingConfiguration processing, QuerySideProperties properties) {
         this.events = events;
         this.mongo = mongo;
         this.clock = clock;
         this.catalog = catalog;
         this.processing = processing;
+        this.checkpointEvery = properties.checkpointEvery();
     }
 
     /** Compares every read model with its rebuild from the events up to the head of the log when it starts. */
@@ -54,8 +57,9 @@ class ReadModelVerification {
         }
         CopyDestination shadow = CopyDestination.fresh(mongo, "verify");
         try {
-            EventReplay.replay(events, position, event -> true, event -> false,
-                    Arrays.stream(ReadModels.values()).map(model -> model.projection(mongo, clock, shadow)).toList());
+            EventReplay.replay(events, -1, position, event -> true, event -> false,
+                    Arrays.stream(ReadModels.values())
+                            .map(model -> model.projection(mongo, clock, shadow, checkpointEvery)).toList());
             List<ReadModelCheck.Difference> differences = new ArrayList<>();
             List<String> rebuilding = new ArrayList<>();
             long checked = 0;

@@ -1,8 +1,5 @@
 package org.peipao.query.dashboard;
 
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 
 /**
  * Reads the dashboard's totals by {@code _id} alone, the one look-up every MongoDB serves from an index: first the
@@ -28,19 +26,21 @@ final class CellReader {
     record Range(LocalDate from, LocalDate to) {
     }
 
-    private final MongoTemplate mongo;
-    private final String collection;
+    private final DashboardReads reads;
 
-    CellReader(MongoTemplate mongo, String collection) {
-        this.mongo = mongo;
-        this.collection = collection;
+    CellReader(DashboardReads reads) {
+        this.reads = reads;
     }
 
-    /** Each cell summed over {@code range}, stocks up to its end. */
-    Map<CubeCell, CellSums> sums(Collection<CubeCell> cells, Range range) {
+    /**
+     * Each cell summed over {@code range}, stocks up to its end; the enterprises served and the leaderboard only for
+     * the cells {@code detailed} names (over a range other than all of a cell's days they are summed from its days).
+     */
+    Map<CubeCell, CellSums> sums(Collection<CubeCell> cells, Range range, Set<CubeCell> detailed) {
         Map<String, CellTotals> allTime = read(cells.stream().map(c -> CellTotals.idOf(c, Periods.ALL_TIME)).toList());
         Map<CubeCell, List<String>> flowPeriods = new LinkedHashMap<>();
         Map<CubeCell, List<String>> earlierPeriods = new LinkedHashMap<>();
+        Map<CubeCell, List<String>> flowDays = new LinkedHashMap<>();
         Map<CubeCell, CellSums> sums = new LinkedHashMap<>();
         for (CubeCell cell : cells) {
             CellTotals all = allTime.get(CellTotals.idOf(cell, Periods.ALL_TIME));
@@ -51,9 +51,12 @@ final class CellReader {
                 sums.put(cell, new CellSums(counters, counters, all.enterprisesServed, all.top));
             } else {
                 LocalDate first = LocalDate.parse(all.firstDay);
-                flowPeriods.put(cell, periods(cell, range.from() == null ? first : range.from(), range.to(), all));
+                LocalDate from = range.from() == null ? first : range.from();
+                flowPeriods.put(cell, periods(cell, from, range.to(), all, Periods::cover));
                 earlierPeriods.put(cell, range.from() == null ? List.of()
-                        : periods(cell, first, range.from().minusDays(1), all));
+                        : periods(cell, first, range.from().minusDays(1), all, Periods::cover));
+                flowDays.put(cell, detailed.contains(cell) ? periods(cell, from, range.to(), all, Periods::days)
+                        : List.of());
             }
         }
         if (flowPeriods.isEmpty()) {
@@ -62,13 +65,14 @@ final class CellReader {
         Set<String> ids = new LinkedHashSet<>();
         flowPeriods.values().forEach(ids::addAll);
         earlierPeriods.values().forEach(ids::addAll);
+        flowDays.values().forEach(ids::addAll);
         Map<String, CellTotals> found = read(ids);
         flowPeriods.forEach((cell, periods) -> {
-            List<CellTotals> inRange = existing(periods, found);
-            Map<String, Long> flows = counters(inRange);
+            Map<String, Long> flows = counters(existing(periods, found));
             Map<String, Long> stocks = new HashMap<>(flows);
             counters(existing(earlierPeriods.get(cell), found)).forEach((key, value) -> stocks.merge(key, value, Long::sum));
-            sums.put(cell, new CellSums(flows, stocks, enterprises(inRange), leaders(inRange)));
+            List<CellTotals> days = existing(flowDays.get(cell), found);
+            sums.put(cell, new CellSums(flows, stocks, enterprises(days), leaders(days)));
         });
         return sums;
     }
@@ -81,7 +85,7 @@ final class CellReader {
         }
         LocalDate first = LocalDate.parse(all.firstDay);
         List<List<String>> periods = ranges.stream()
-                .map(r -> periods(cell, r.from() == null ? first : r.from(), r.to(), all)).toList();
+                .map(r -> periods(cell, r.from() == null ? first : r.from(), r.to(), all, Periods::cover)).toList();
         Set<String> ids = new LinkedHashSet<>();
         periods.forEach(ids::addAll);
         Map<String, CellTotals> found = read(ids);
@@ -103,22 +107,19 @@ final class CellReader {
                 && range.to().toString().compareTo(all.lastDay) >= 0;
     }
 
-    /** The ids of the periods tiling from..to, clipped to the days the cell has facts on. */
-    private static List<String> periods(CubeCell cell, LocalDate from, LocalDate to, CellTotals all) {
+    /** The ids of the periods {@code tiling} makes of from..to, clipped to the days the cell has facts on. */
+    private static List<String> periods(CubeCell cell, LocalDate from, LocalDate to, CellTotals all,
+                                        BiFunction<LocalDate, LocalDate, List<String>> tiling) {
         LocalDate first = LocalDate.parse(all.firstDay);
         LocalDate last = LocalDate.parse(all.lastDay);
         LocalDate start = from.isBefore(first) ? first : from;
         LocalDate end = to.isAfter(last) ? last : to;
-        return Periods.cover(start, end).stream().map(p -> CellTotals.idOf(cell, p)).toList();
+        return start.isAfter(end) ? List.of()
+                : tiling.apply(start, end).stream().map(p -> CellTotals.idOf(cell, p)).toList();
     }
 
     private Map<String, CellTotals> read(Collection<String> ids) {
-        Map<String, CellTotals> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            mongo.find(new Query(Criteria.where("_id").in(ids)), CellTotals.class, collection)
-                    .forEach(doc -> found.put(doc.id, doc));
-        }
-        return found;
+        return reads.byIds(CellTotals.COLLECTION, CellTotals.class, ids, doc -> doc.id);
     }
 
     private static List<CellTotals> existing(List<String> ids, Map<String, CellTotals> found) {
@@ -134,7 +135,11 @@ final class CellReader {
 
     private static Map<String, Long> counters(List<CellTotals> docs) {
         Map<String, Long> sums = new HashMap<>();
-        docs.forEach(doc -> doc.counters.forEach(c -> sums.merge(c.key(), c.value(), Long::sum)));
+        for (CellTotals doc : docs) {
+            for (int n = 0; n < doc.counterNames.size(); n++) {
+                sums.merge(doc.counterNames.get(n), doc.counterValues.get(n), Long::sum);
+            }
+        }
         return sums;
     }
 

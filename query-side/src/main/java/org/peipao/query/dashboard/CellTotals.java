@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The totals of one cube cell over one {@linkplain Periods period}: counters, set members (enterprises served) and
- * each credited companion's line of the leaderboard. Keys are kept in entry lists, not maps, because they contain
- * characters MongoDB does not allow in field names (district names, ids with dots). Remembers the last event applied,
+ * The totals of one cube cell over one {@linkplain Periods period}: counters and, for a day, set members (enterprises
+ * served) and each credited companion's line of the leaderboard (months keep counters only, so that they stay small).
+ * Counters are two lists, names and values at the same index, not a map, because names contain characters MongoDB does
+ * not allow in field names (district names, ids with dots); and not a list of pairs, which the embedded store writes
+ * many times slower. Remembers the last event applied,
  * so redelivered events change nothing.
  * <p>
  * The all-time document of a cell ({@link Periods#ALL_TIME}) holds, instead of sets and lines, what the default
@@ -27,7 +29,8 @@ public class CellTotals {
     public String source;
     public String district;
     public String kind;
-    public List<Count> counters = new ArrayList<>();
+    public List<String> counterNames = new ArrayList<>();
+    public List<Long> counterValues = new ArrayList<>();
     public List<Members> sets = new ArrayList<>();
     public List<Leader> leaders = new ArrayList<>();
     /** All-time document: the office days of the cell's first and last fact (ISO dates). */
@@ -37,10 +40,9 @@ public class CellTotals {
     public long enterprisesServed;
     /** All-time document: the leaderboard's top lines, best first ({@link Leaders#ORDER}). */
     public List<Leaders.Line> top = new ArrayList<>();
+    /** The checkpoints whose state of this document is kept as a {@link PastVersion}. */
+    public List<Long> checkpoints = new ArrayList<>();
     public long lastEventIndex = -1;
-
-    public record Count(String key, long value) {
-    }
 
     public record Members(String key, List<String> values) {
     }

@@ -19,28 +19,33 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * Writes the dashboard's facts into the totals of every period they count in ({@link Periods#containing}), a
  * processor batch at a time ({@link BatchWrites}): one query per collection reads every document the batch touches,
  * the batch's changes are applied in memory, and one bulk write per collection stores them. Each document remembers
  * the last event applied to it, so a batch delivered again after a crash adds nothing twice, whichever of its writes
- * had been stored. Outside a batch (a projection fed by hand) each fact is written at once.
+ * had been stored. Outside a batch (a projection fed by hand) each fact is written at once. A document changed across
+ * a {@linkplain Checkpoints checkpoint} keeps the state it had there ({@link Versions}).
  */
 class CellWrites {
 
     private final MongoTemplate mongo;
+    private final DashboardReads reads;
+    private final long every;
     private final String cells;
     private final String leaders;
     private final String enterprises;
 
-    /** {@code collectionOf} names the physical collection of each logical one. */
-    CellWrites(MongoTemplate mongo, UnaryOperator<String> collectionOf) {
+    /** Reads and writes where {@code reads} says; keeps versions at every {@code every}th position. */
+    CellWrites(MongoTemplate mongo, DashboardReads reads, long every) {
         this.mongo = mongo;
-        this.cells = collectionOf.apply(CellTotals.COLLECTION);
-        this.leaders = collectionOf.apply(LeaderTotals.COLLECTION);
-        this.enterprises = collectionOf.apply(EnterpriseServed.COLLECTION);
+        this.reads = reads;
+        this.every = every;
+        this.cells = reads.collection(CellTotals.COLLECTION);
+        this.leaders = reads.collection(LeaderTotals.COLLECTION);
+        this.enterprises = reads.collection(EnterpriseServed.COLLECTION);
     }
 
     private record Change(long position, LocalDate day, CellChange change) {
@@ -85,16 +90,18 @@ class CellWrites {
             c.change().enterprises().forEach(e -> servedIds.add(EnterpriseServed.idOf(dims, e)));
         }));
         Map<String, Totals> totals = new HashMap<>();
-        read(totalIds, CellTotals.class, cells, d -> d.id).forEach((id, doc) -> totals.put(id, new Totals(doc)));
-        Map<String, LeaderTotals> lines = read(leaderIds, LeaderTotals.class, leaders, d -> d.id);
+        reads.byIds(CellTotals.COLLECTION, CellTotals.class, totalIds, d -> d.id)
+                .forEach((id, doc) -> totals.put(id, new Totals(doc, true)));
+        Map<String, LeaderTotals> lines = reads.byIds(LeaderTotals.COLLECTION, LeaderTotals.class, leaderIds, d -> d.id);
         Map<String, Long> linesAppliedBefore = new HashMap<>();
         lines.forEach((id, line) -> linesAppliedBefore.put(id, line.lastEventIndex));
-        Map<String, EnterpriseServed> served = read(servedIds, EnterpriseServed.class, enterprises, d -> d.id);
+        Map<String, EnterpriseServed> served = reads.byIds(EnterpriseServed.COLLECTION, EnterpriseServed.class,
+                servedIds, d -> d.id);
         Set<String> changedLines = new LinkedHashSet<>();
         Set<String> newServed = new LinkedHashSet<>();
+        Versions versions = new Versions(mongo, every);
 
         batch.cells.forEach((dims, changes) -> {
-            Set<String> credited = new LinkedHashSet<>();
             Set<String> counted = new HashSet<>();
             Totals allTime = totals.computeIfAbsent(CellTotals.idOf(dims, Periods.ALL_TIME),
                     id -> Totals.fresh(id, dims, Periods.ALL_TIME));
@@ -102,7 +109,9 @@ class CellWrites {
                 for (String period : Periods.containing(c.day())) {
                     Totals total = totals.computeIfAbsent(CellTotals.idOf(dims, period), id -> Totals.fresh(id, dims, period));
                     if (total.applies(c.position())) {
-                        total.apply(c, period.equals(Periods.ALL_TIME));
+                        versions.beforeChange(CellTotals.COLLECTION, total.doc.id, total::toDocument,
+                                total.doc.lastEventIndex, total.doc.checkpoints, c.position());
+                        total.apply(c, period);
                     }
                 }
                 for (String enterprise : c.change().enterprises()) {
@@ -125,6 +134,8 @@ class CellWrites {
                     String id = LeaderTotals.idOf(dims, companionId);
                     LeaderTotals line = lines.computeIfAbsent(id, key -> newLine(key, companionId));
                     if (c.position() > linesAppliedBefore.getOrDefault(id, -1L)) {
+                        versions.beforeChange(LeaderTotals.COLLECTION, id, () -> line, line.lastEventIndex, line.checkpoints,
+                                c.position());
                         Set<String> landed = new TreeSet<>(line.landedProjects);
                         landed.addAll(credit.landedProjects());
                         line.landedProjects = new ArrayList<>(landed);
@@ -133,24 +144,20 @@ class CellWrites {
                         line.lastEventIndex = Math.max(line.lastEventIndex, c.position());
                         changedLines.add(id);
                     }
-                    credited.add(companionId);
+                    // the top follows the companion's totals, so it is right however a crash split the writes
+                    allTime.withLine(line.line());
                 });
-            }
-            // the top follows the companions' stored totals, so it is right however a crash split the writes
-            for (String companionId : credited) {
-                allTime.withLine(lines.get(LeaderTotals.idOf(dims, companionId)).line());
             }
         });
 
-        BulkOperations totalWrites = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, CellTotals.class, cells);
-        long writes = totals.values().stream().filter(t -> t.changed)
-                .peek(t -> totalWrites.replaceOne(byId(t.doc.id), t.toDocument(), FindAndReplaceOptions.options().upsert()))
-                .count();
-        if (writes > 0) {
-            totalWrites.execute();
-        }
-        upsertAll(LeaderTotals.class, leaders, changedLines.stream().map(lines::get).toList(), line -> line.id);
-        upsertAll(EnterpriseServed.class, enterprises, newServed.stream().map(served::get).toList(), doc -> doc.id);
+        versions.write(reads);
+        List<Totals> changedTotals = totals.values().stream().filter(t -> t.changed).toList();
+        store(CellTotals.class, cells, changedTotals.stream().map(Totals::toDocument).toList(),
+                changedTotals.stream().filter(t -> !t.found).map(t -> t.doc.id).collect(Collectors.toSet()), d -> d.id);
+        store(LeaderTotals.class, leaders, changedLines.stream().map(lines::get).toList(),
+                changedLines.stream().filter(id -> !linesAppliedBefore.containsKey(id)).collect(Collectors.toSet()),
+                line -> line.id);
+        store(EnterpriseServed.class, enterprises, newServed.stream().map(served::get).toList(), newServed, d -> d.id);
     }
 
     private static LeaderTotals newLine(String id, String companionId) {
@@ -160,20 +167,25 @@ class CellWrites {
         return line;
     }
 
-    private <D> Map<String, D> read(Set<String> ids, Class<D> type, String collection, Function<D, String> idOf) {
-        Map<String, D> found = new HashMap<>();
-        if (!ids.isEmpty()) {
-            mongo.find(new Query(Criteria.where("_id").in(ids)), type, collection).forEach(d -> found.put(idOf.apply(d), d));
-        }
-        return found;
-    }
-
-    private <D> void upsertAll(Class<D> type, String collection, Collection<D> documents, Function<D, String> idOf) {
+    /**
+     * Writes {@code documents} in one bulk: those the batch made ({@code made}, found nowhere when it read) are
+     * inserted, the others replaced (upserted: one read through a checkpoint is not in the scratch copy yet). An insert
+     * costs the embedded store a fraction of an upsert.
+     */
+    private <D> void store(Class<D> type, String collection, Collection<D> documents, Set<String> made,
+                           Function<D, String> idOf) {
         if (documents.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
-        documents.forEach(d -> bulk.replaceOne(byId(idOf.apply(d)), d, FindAndReplaceOptions.options().upsert()));
+        for (D document : documents) {
+            String id = idOf.apply(document);
+            if (made.contains(id)) {
+                bulk.insert(document);
+            } else {
+                bulk.replaceOne(byId(id), document, FindAndReplaceOptions.options().upsert());
+            }
+        }
         bulk.execute();
     }
 
@@ -188,13 +200,18 @@ class CellWrites {
         final Map<String, Long> counters = new LinkedHashMap<>();
         final Map<String, Set<String>> sets = new LinkedHashMap<>();
         final Map<String, LeaderSum> leaders = new LinkedHashMap<>();
+        /** Whether the document was read (else the batch makes it). */
+        final boolean found;
         long enterprisesServed;
         boolean changed;
 
-        Totals(CellTotals doc) {
+        Totals(CellTotals doc, boolean found) {
             this.doc = doc;
+            this.found = found;
             this.appliedBefore = doc.lastEventIndex;
-            doc.counters.forEach(c -> counters.put(c.key(), c.value()));
+            for (int i = 0; i < doc.counterNames.size(); i++) {
+                counters.put(doc.counterNames.get(i), doc.counterValues.get(i));
+            }
             doc.sets.forEach(s -> sets.put(s.key(), new LinkedHashSet<>(s.values())));
             doc.leaders.forEach(l -> leaders.put(l.companionId(), new LeaderSum(l)));
             enterprisesServed = doc.enterprisesServed;
@@ -208,7 +225,7 @@ class CellWrites {
             doc.source = dims.source();
             doc.district = dims.district();
             doc.kind = dims.kind();
-            return new Totals(doc);
+            return new Totals(doc, false);
         }
 
         /** Whether the event at {@code position} is new to this document (all of one event's changes are). */
@@ -216,13 +233,17 @@ class CellWrites {
             return position > appliedBefore;
         }
 
-        void apply(Change c, boolean allTime) {
+        /**
+         * Adds the change's counters; to the all-time totals its day, to a day's totals its members and credits (kept
+         * per day only, so that months and years stay small whatever the number of companions and enterprises).
+         */
+        void apply(Change c, String period) {
             c.change().counts().forEach((key, delta) -> counters.merge(key, delta, Long::sum));
-            if (allTime) {
+            if (period.equals(Periods.ALL_TIME)) {
                 String day = c.day().toString();
                 doc.firstDay = doc.firstDay == null || day.compareTo(doc.firstDay) < 0 ? day : doc.firstDay;
                 doc.lastDay = doc.lastDay == null || day.compareTo(doc.lastDay) > 0 ? day : doc.lastDay;
-            } else {
+            } else if (Periods.isDay(period)) {
                 c.change().members().forEach((key, values) -> sets.computeIfAbsent(key, k -> new LinkedHashSet<>())
                         .addAll(values));
                 c.change().leaders().forEach((id, credit) -> leaders.computeIfAbsent(id, LeaderSum::new).add(credit));
@@ -240,8 +261,8 @@ class CellWrites {
         }
 
         CellTotals toDocument() {
-            doc.counters = new ArrayList<>(counters.entrySet().stream()
-                    .map(e -> new CellTotals.Count(e.getKey(), e.getValue())).toList());
+            doc.counterNames = new ArrayList<>(counters.keySet());
+            doc.counterValues = new ArrayList<>(counters.values());
             doc.sets = new ArrayList<>(sets.entrySet().stream()
                     .map(e -> new CellTotals.Members(e.getKey(), List.copyOf(e.getValue()))).toList());
             doc.leaders = new ArrayList<>(leaders.values().stream().map(LeaderSum::toLeader).toList());

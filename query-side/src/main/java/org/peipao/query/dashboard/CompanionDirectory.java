@@ -4,22 +4,22 @@ import org.peipao.query.shared.BatchWrites;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.mapping.FieldType;
 import org.springframework.data.mongodb.core.mapping.MongoId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
  * The dashboard's own record of each companion's name and kind, so that facts credited to companions can
  * be counted by kind and the leaderboard can name them, without depending on another processor's progress.
- * Entries set during a processor batch are written in one bulk when it ends ({@link BatchWrites}).
+ * Entries set during a processor batch are written in one bulk when it ends ({@link BatchWrites}); an entry changed
+ * across a {@linkplain Checkpoints checkpoint} keeps the state it had there.
  */
 class CompanionDirectory {
 
@@ -30,57 +30,41 @@ class CompanionDirectory {
         public String id;
         public String name;
         public String kind;
+        /** The checkpoints whose state of this entry is kept as a {@link PastVersion}. */
+        public List<Long> checkpoints = new ArrayList<>();
         /** The global position of the event that last set this entry (for the read-model check). */
         public long lastEventIndex = -1;
     }
 
     private final MongoTemplate mongo;
-    private final Supplier<String> collection;
+    private final DashboardReads reads;
+    private final long every;
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
-    CompanionDirectory(MongoTemplate mongo, Supplier<String> collection) {
+    CompanionDirectory(MongoTemplate mongo, DashboardReads reads, long every) {
         this.mongo = mongo;
-        this.collection = collection;
+        this.reads = reads;
+        this.every = every;
     }
 
     void put(String id, String name, String kind, long position) {
+        Changes batch = BatchWrites.of("dashboard-companions", Changes::new);
+        Changes changes = batch != null ? batch : new Changes();
         Entry entry = new Entry();
         entry.id = id;
         entry.name = name;
         entry.kind = kind;
         entry.lastEventIndex = position;
+        find(List.of(id)).values().forEach(earlier -> {
+            entry.checkpoints = new ArrayList<>(earlier.checkpoints);
+            changes.versions.beforeChange(COLLECTION, id, () -> earlier, earlier.lastEventIndex, entry.checkpoints,
+                    position);
+        });
         cache.put(id, entry);
-        Changes batch = BatchWrites.of("dashboard-companions", Changes::new);
+        changes.entries.put(id, entry);
         if (batch == null) {
-            mongo.save(entry, collection.get());
-        } else {
-            batch.entries.put(id, entry);
+            changes.write();
         }
-    }
-
-    /** The entries a batch set, written when it ends. */
-    private final class Changes implements BatchWrites.Pending {
-        final Map<String, Entry> entries = new LinkedHashMap<>();
-
-        @Override
-        public void write() {
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Entry.class, collection.get());
-            entries.forEach((id, entry) -> bulk.replaceOne(new Query(Criteria.where("_id").is(id)), entry,
-                    FindAndReplaceOptions.options().upsert()));
-            bulk.execute();
-        }
-    }
-
-    Optional<Entry> find(String id) {
-        Entry cached = cache.get(id);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Entry stored = mongo.findById(id, Entry.class, collection.get());
-        if (stored != null) {
-            cache.put(id, stored);
-        }
-        return Optional.ofNullable(stored);
     }
 
     /** The entries of the given companions that exist, by id, read in one query. */
@@ -88,8 +72,7 @@ class CompanionDirectory {
         Map<String, Entry> found = new LinkedHashMap<>();
         List<String> missing = ids.stream().filter(id -> !cache.containsKey(id)).toList();
         if (!missing.isEmpty()) {
-            mongo.find(new Query(Criteria.where("_id").in(missing)), Entry.class, collection.get())
-                    .forEach(entry -> cache.put(entry.id, entry));
+            cache.putAll(reads.byIds(COLLECTION, Entry.class, missing, entry -> entry.id));
         }
         ids.forEach(id -> {
             Entry entry = cache.get(id);
@@ -103,11 +86,27 @@ class CompanionDirectory {
     /** The kinds of the given companions (unknown ones are left out). */
     Map<String, String> kindsOf(List<String> companionIds) {
         Map<String, String> kinds = new LinkedHashMap<>();
-        companionIds.forEach(id -> find(id).ifPresent(entry -> kinds.put(id, entry.kind)));
+        find(companionIds).forEach((id, entry) -> kinds.put(id, entry.kind));
         return kinds;
     }
 
     void forget() {
         cache.clear();
+    }
+
+    /** The entries a batch set (and the versions they replaced), written when it ends. */
+    private final class Changes implements BatchWrites.Pending {
+        final Map<String, Entry> entries = new LinkedHashMap<>();
+        final Versions versions = new Versions(mongo, every);
+
+        @Override
+        public void write() {
+            versions.write(reads);
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Entry.class,
+                    reads.collection(COLLECTION));
+            entries.forEach((id, entry) -> bulk.replaceOne(new Query(Criteria.where("_id").is(id)), entry,
+                    FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
     }
 }

@@ -45,23 +45,38 @@ public class DashboardProjection {
 
     public static final String PROCESSING_GROUP = "dashboard";
     public static final List<String> COLLECTIONS = List.of(CellTotals.COLLECTION, LeaderTotals.COLLECTION,
-            EnterpriseServed.COLLECTION, CompanionDirectory.COLLECTION);
+            EnterpriseServed.COLLECTION, CompanionDirectory.COLLECTION, Checkpoints.history(CellTotals.COLLECTION),
+            Checkpoints.history(LeaderTotals.COLLECTION), Checkpoints.history(CompanionDirectory.COLLECTION),
+            Checkpoints.MARKS);
 
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Destination destination;
+    private final DashboardReads reads;
+    private final long every;
     private final CompanionDirectory directory;
 
     /** Writes the live read model, or a copy, as {@code destination} says; {@code clock} gives the office's zone. */
     public DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination) {
+        this(mongo, clock, destination, DashboardReads.of(mongo, destination::collection), Checkpoints.EVERY);
+    }
+
+    /**
+     * Reads and writes where {@code reads} says (an {@link AsOfReads} for an answer as of a past instant), with a
+     * {@linkplain Checkpoints checkpoint} at every {@code every}th global position.
+     */
+    public DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination, DashboardReads reads,
+                               long every) {
         this.mongo = mongo;
         this.clock = clock;
         this.destination = destination;
-        this.directory = new CompanionDirectory(mongo, () -> destination.collection(CompanionDirectory.COLLECTION));
+        this.reads = reads;
+        this.every = every;
+        this.directory = new CompanionDirectory(mongo, reads, every);
     }
 
     private CellWrites writes() {
-        return new CellWrites(mongo, destination::collection);
+        return new CellWrites(mongo, reads, every);
     }
 
     @EventHandler
@@ -208,6 +223,7 @@ public class DashboardProjection {
         if (facts.length > 0) {
             writes().add(recorded.position(), List.of(facts));
         }
+        Checkpoints.Marks.handled(mongo, reads.collection(Checkpoints.MARKS), every, recorded.position(), recorded.at());
     }
 
     /** The office's day on which the event was recorded. */

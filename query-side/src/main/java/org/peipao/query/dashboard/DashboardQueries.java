@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -36,26 +37,24 @@ public class DashboardQueries {
     @QueryHandler
     DashboardView handle(FindDashboardQuery query) {
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
-        return compute(mongo, live(), query, to, clock.instant());
+        return compute(mongo, DashboardReads.of(mongo, live()), query, to, clock.instant());
     }
 
     @QueryHandler
     TrendView handle(FindTrendQuery query) {
         LocalDate to = query.to() != null ? query.to() : LocalDate.now(clock);
-        return Trends.of(query, to, new CellReader(mongo, live().apply(CellTotals.COLLECTION)));
+        return Trends.of(query, to, new CellReader(DashboardReads.of(mongo, live())));
     }
 
     /**
-     * The KPI set as the dashboard's collections hold it: the live ones, or a copy's ({@code collectionOf} names the
-     * physical collection of each logical one).
+     * The KPI set as the dashboard's documents hold it, read as {@code reads} says: the live ones, a copy's, or a copy
+     * laid over a checkpoint ({@link AsOfReads}).
      */
-    public static DashboardView compute(MongoTemplate mongo, UnaryOperator<String> collectionOf,
-                                        FindDashboardQuery query, LocalDate to, Instant asOf) {
-        CellReader cells = new CellReader(mongo, collectionOf.apply(CellTotals.COLLECTION));
-        CompanionDirectory directory = new CompanionDirectory(mongo,
-                () -> collectionOf.apply(CompanionDirectory.COLLECTION));
-        return DashboardSections.view(query, to, asOf,
-                cells.sums(DashboardSections.cellsOf(query), new CellReader.Range(query.from(), to)), directory);
+    public static DashboardView compute(MongoTemplate mongo, DashboardReads reads, FindDashboardQuery query,
+                                        LocalDate to, Instant asOf) {
+        CompanionDirectory directory = new CompanionDirectory(mongo, reads, Checkpoints.EVERY);
+        return DashboardSections.view(query, to, asOf, new CellReader(reads).sums(DashboardSections.cellsOf(query),
+                new CellReader.Range(query.from(), to), Set.of(DashboardSections.creditedCell(query))), directory);
     }
 
     private UnaryOperator<String> live() {

@@ -32,6 +32,11 @@ final class DashboardSections {
                 filter.onlyDomain()).stream().distinct().toList();
     }
 
+    /** The cell whose enterprises served and leaderboard the KPI set of {@code query} shows. */
+    static CubeCell creditedCell(FindDashboardQuery query) {
+        return filter(query).withoutDistrict();
+    }
+
     /** The KPI set from the sums of the {@linkplain #cellsOf cells} it reads. */
     static DashboardView view(FindDashboardQuery query, LocalDate to, Instant asOf, Map<CubeCell, CellSums> sums,
                               CompanionDirectory directory) {

@@ -64,8 +64,8 @@ class KpiGauges {
 
     @Scheduled(initialDelayString = "${peipao.query.gauge-refresh:10s}", fixedDelayString = "${peipao.query.gauge-refresh:10s}")
     void refresh() {
-        CellSums all = new CellReader(mongo, catalog.live(DashboardProjection.PROCESSING_GROUP, CellTotals.COLLECTION))
-                .allTime(CubeCell.ALL);
+        CellSums all = new CellReader(DashboardReads.of(mongo,
+                logical -> catalog.live(DashboardProjection.PROCESSING_GROUP, logical))).allTime(CubeCell.ALL);
         companions.register(rows(all.stocksBy("companions:byKind:"), (key, value) -> {
             String[] kindStatus = key.split(":");
             return kindStatus[1].equals("registered") ? null

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 public final class BatchWrites {
 
     private static final String RESOURCE = BatchWrites.class.getName();
+    private static final String LAST = RESOURCE + ".last";
 
     /** Writes held for a batch, written when it ends. */
     public interface Pending {
@@ -32,10 +33,22 @@ public final class BatchWrites {
      * no batch is being handled (write at once then).
      */
     public static <T extends Pending> T of(String key, Supplier<T> factory) {
+        return held(RESOURCE, key, factory);
+    }
+
+    /**
+     * Like {@link #of}, for writes that must follow all the others of the batch (a record that the batch's other
+     * writes are complete).
+     */
+    public static <T extends Pending> T atEnd(String key, Supplier<T> factory) {
+        return held(LAST, key, factory);
+    }
+
+    private static <T extends Pending> T held(String resource, String key, Supplier<T> factory) {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
-        Map<String, Pending> held = CurrentUnitOfWork.get().root().getOrComputeResource(RESOURCE,
+        Map<String, Pending> held = CurrentUnitOfWork.get().root().getOrComputeResource(resource,
                 r -> new LinkedHashMap<String, Pending>());
         @SuppressWarnings("unchecked")
         T pending = (T) held.computeIfAbsent(key, k -> factory.get());
@@ -50,10 +63,10 @@ public final class BatchWrites {
         if (unitOfWork instanceof BatchingUnitOfWork<?> batching && !batching.isLastMessage()) {
             return;
         }
-        Map<String, Pending> held = unitOfWork.root().resources().remove(RESOURCE) instanceof Map<?, ?> map
-                ? castHeld(map) : null;
-        if (held != null) {
-            held.values().forEach(Pending::write);
+        for (String resource : new String[] {RESOURCE, LAST}) {
+            if (unitOfWork.root().resources().remove(resource) instanceof Map<?, ?> map) {
+                castHeld(map).values().forEach(Pending::write);
+            }
         }
     }
 

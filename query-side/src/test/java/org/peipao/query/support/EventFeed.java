@@ -53,6 +53,19 @@ public final class EventFeed {
         return this;
     }
 
+    /** Every event fed so far, in order. */
+    public List<TrackedEventMessage<?>> fed() {
+        return List.copyOf(fed);
+    }
+
+    /** Delivers {@code events} (fed to another projection before) to {@code projection}, in batches of {@code size}. */
+    public static void deliver(Object projection, List<TrackedEventMessage<?>> events, int size) {
+        EventFeed feed = new EventFeed(projection).inBatchesOf(Math.max(2, size));
+        for (int from = 0; from < events.size(); from += size) {
+            feed.handleBatch(events.subList(from, Math.min(events.size(), from + size)));
+        }
+    }
+
     /** Delivers the events still waiting for their batch to fill up. */
     public void endBatch() {
         if (!pending.isEmpty()) {

@@ -1,0 +1,157 @@
+package org.peipao.query.dashboard;
+
+import org.peipao.query.shared.BatchWrites;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.FieldType;
+import org.springframework.data.mongodb.core.mapping.MongoId;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checkpoints of the dashboard by global position, so that its KPIs as of a past instant start from the nearest
+ * checkpoint and replay only the events since ({@link AsOfReads}). Checkpoint {@code k} is the dashboard after every
+ * event up to global position {@code k × every} ({@code peipao.query.checkpoint-every}, default {@value #EVERY}). They live inside the read model, so
+ * they are derived data like the rest of it: a rebuild makes them again and the read-model check compares them.
+ * <ul>
+ *   <li>A document changed across a checkpoint keeps the state it had there as a {@link PastVersion} in
+ *   {@code <collection>_history}, and lists that checkpoint in its own {@code checkpoints}.</li>
+ *   <li>A {@link Mark} in {@value #MARKS} records, for a run of checkpoints with no dashboard event between them, the
+ *   latest time any event before them was recorded: an as-of instant at or after that time may start there.</li>
+ * </ul>
+ */
+public final class Checkpoints {
+
+    /** Global positions between two checkpoints by default ({@code peipao.query.checkpoint-every}). */
+    public static final long EVERY = 2_000;
+    public static final String MARKS = "dashboard_checkpoints";
+    private static final String CURSOR = "cursor";
+
+    private Checkpoints() {
+    }
+
+    /** The logical collection that keeps the past versions of the documents of {@code logical}. */
+    static String history(String logical) {
+        return logical + "_history";
+    }
+
+    /** Whether a checkpoint lies at or after {@code from} and before {@code to}: the state at from was its state. */
+    static boolean between(long from, long to, long every) {
+        return from >= 0 && firstAtOrAfter(from, every) * every < to;
+    }
+
+    static long firstAtOrAfter(long position, long every) {
+        return Math.floorDiv(position + every - 1, every);
+    }
+
+    /** A run of checkpoints with no dashboard event between them, and when the events before them were recorded. */
+    public static class Mark {
+        @MongoId(FieldType.STRING)
+        public String id;
+        public long fromCheckpoint;
+        public long toCheckpoint;
+        /** The latest time any dashboard event at or before these checkpoints was recorded ({@code null}: none). */
+        public Instant lastRecordedAt;
+        /** The global position of the first event after these checkpoints (it closed the run). */
+        public long lastEventIndex;
+    }
+
+    /** Where the marks stand: the last dashboard event handled and the latest recording time so far. */
+    public static class Cursor {
+        @MongoId(FieldType.STRING)
+        public String id = CURSOR;
+        public long every;
+        public Instant lastRecordedAt;
+        public long lastEventIndex = -1;
+    }
+
+    /** A checkpoint: its global position, and the positions between two checkpoints of its read model. */
+    public record At(long position, long every) {
+    }
+
+    /**
+     * The latest checkpoint whose events were all recorded at or before {@code asOf}, in the marks collection
+     * {@code marks}; empty when the read model has none there (it was built before checkpoints, or is empty): then an
+     * answer must replay from the first event.
+     */
+    public static Optional<At> latestAtOrBefore(MongoTemplate mongo, String marks, Instant asOf) {
+        Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
+        if (cursor == null) {
+            return Optional.empty();
+        }
+        return mongo.find(new Query(Criteria.where("_id").ne(CURSOR)), Mark.class, marks).stream()
+                .filter(mark -> mark.lastRecordedAt == null || !mark.lastRecordedAt.isAfter(asOf))
+                .max(Comparator.comparingLong(mark -> mark.toCheckpoint))
+                .map(mark -> new At(mark.toCheckpoint * cursor.every, cursor.every));
+    }
+
+    /** Follows the dashboard's events and writes a mark whenever one passes checkpoints, a batch at a time. */
+    static final class Marks implements BatchWrites.Pending {
+        private final MongoTemplate mongo;
+        private final String collection;
+        private final long every;
+        private final List<Mark> added = new ArrayList<>();
+        private Cursor cursor;
+
+        private Marks(MongoTemplate mongo, String collection, long every) {
+            this.mongo = mongo;
+            this.collection = collection;
+            this.every = every;
+        }
+
+        /** Records that the dashboard handled the event at {@code position}, recorded at {@code at}. */
+        static void handled(MongoTemplate mongo, String collection, long every, long position, Instant at) {
+            Marks batch = BatchWrites.atEnd("marks:" + collection, () -> new Marks(mongo, collection, every));
+            Marks marks = batch != null ? batch : new Marks(mongo, collection, every);
+            marks.handled(position, at);
+            if (batch == null) {
+                marks.write();
+            }
+        }
+
+        private void handled(long position, Instant at) {
+            if (cursor == null) {
+                cursor = Optional.ofNullable(mongo.findById(CURSOR, Cursor.class, collection)).orElseGet(() -> {
+                    Cursor fresh = new Cursor();
+                    fresh.every = every;
+                    return fresh;
+                });
+            }
+            if (position <= cursor.lastEventIndex) {
+                return; // delivered again
+            }
+            long after = Math.max(cursor.lastEventIndex, 0); // before the first event: the empty dashboard at 0
+            if (between(after, position, every)) {
+                Mark mark = new Mark();
+                mark.fromCheckpoint = firstAtOrAfter(after, every);
+                mark.toCheckpoint = Math.floorDiv(position - 1, every);
+                mark.id = "k" + mark.fromCheckpoint;
+                mark.lastRecordedAt = cursor.lastRecordedAt;
+                mark.lastEventIndex = position;
+                added.add(mark);
+            }
+            cursor.lastEventIndex = position;
+            cursor.lastRecordedAt = cursor.lastRecordedAt == null || at.isAfter(cursor.lastRecordedAt)
+                    ? at : cursor.lastRecordedAt;
+        }
+
+        @Override
+        public void write() {
+            if (cursor == null) {
+                return;
+            }
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+            added.forEach(mark -> bulk.replaceOne(new Query(Criteria.where("_id").is(mark.id)), mark,
+                    FindAndReplaceOptions.options().upsert()));
+            bulk.replaceOne(new Query(Criteria.where("_id").is(CURSOR)), cursor, FindAndReplaceOptions.options().upsert());
+            bulk.execute();
+        }
+    }
+}

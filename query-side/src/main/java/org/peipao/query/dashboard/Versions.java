@@ -1,0 +1,66 @@
+package org.peipao.query.dashboard;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The past versions a batch keeps ({@link Checkpoints}): before a change at a position, a document whose state stood
+ * at a checkpoint since its last change keeps that state. Written before the documents themselves, so a crash between
+ * the two loses no version (a batch delivered again keeps the same versions again).
+ */
+final class Versions {
+
+    private final MongoTemplate mongo;
+    private final long every;
+    private final Map<String, List<PastVersion>> kept = new LinkedHashMap<>();
+
+    Versions(MongoTemplate mongo, long every) {
+        this.mongo = mongo;
+        this.every = every;
+    }
+
+    /**
+     * Called before a document (of the logical collection, last changed at {@code last}, listing its kept
+     * {@code checkpoints}) changes at {@code at}; {@code current} gives its current state, when it is to be kept.
+     */
+    void beforeChange(String logical, String id, Supplier<?> current, long last, List<Long> checkpoints, long at) {
+        if (!Checkpoints.between(last, at, every)) {
+            return;
+        }
+        long checkpoint = Checkpoints.firstAtOrAfter(last, every);
+        Document state = new Document();
+        mongo.getConverter().write(current.get(), state);
+        PastVersion version = new PastVersion();
+        version.id = PastVersion.idOf(id, checkpoint);
+        version.state = state;
+        version.lastEventIndex = at;
+        kept.computeIfAbsent(logical, l -> new ArrayList<>()).add(version);
+        checkpoints.add(checkpoint);
+    }
+
+    boolean isEmpty() {
+        return kept.isEmpty();
+    }
+
+    /** Stores the kept versions, in the history collections {@code reads} names. */
+    void write(DashboardReads reads) {
+        kept.forEach((logical, versions) -> {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PastVersion.class,
+                    reads.collection(Checkpoints.history(logical)));
+            versions.forEach(v -> bulk.replaceOne(new Query(Criteria.where("_id").is(v.id)), v,
+                    FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        });
+        kept.clear();
+    }
+}

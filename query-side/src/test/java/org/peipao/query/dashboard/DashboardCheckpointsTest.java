@@ -1,0 +1,156 @@
+package org.peipao.query.dashboard;
+
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.peipao.api.IndustryDomain;
+import org.peipao.api.challenge.ChallengeSolvedEvent;
+import org.peipao.api.companion.CompanionKind;
+import org.peipao.api.companion.CompanionProfileUpdatedEvent;
+import org.peipao.api.companion.CompanionRegisteredEvent;
+import org.peipao.api.companion.CompanionSuspendedEvent;
+import org.peipao.api.dashboard.DashboardView;
+import org.peipao.api.dashboard.FindDashboardQuery;
+import org.peipao.api.project.LandingForm;
+import org.peipao.api.project.LandingRecordedEvent;
+import org.peipao.api.project.MilestoneLoggedEvent;
+import org.peipao.api.project.MilestoneType;
+import org.peipao.api.project.MilestoneVerifiedEvent;
+import org.peipao.api.project.ProjectRegisteredEvent;
+import org.peipao.query.shared.CopyDestination;
+import org.peipao.query.shared.Destination;
+import org.peipao.query.support.Catalogs;
+import org.peipao.query.support.EventFeed;
+import org.peipao.query.support.InMemoryMongo;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * KPIs as of a past instant from the nearest checkpoint equal those of a full replay of the events recorded by then,
+ * at random instants over a generated history: companions registered, renamed and suspended, projects, landings,
+ * milestones logged and verified, challenges solved, some dated in the future; the live read model built in batches
+ * that straddle checkpoints, as its processor builds it.
+ */
+class DashboardCheckpointsTest {
+
+    private static final long EVERY = 7;
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-16T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final List<IndustryDomain> DOMAINS = List.of(IndustryDomain.AI, IndustryDomain.NEW_MATERIALS);
+    private static final List<CompanionKind> KINDS = List.of(CompanionKind.TECH_BROKER,
+            CompanionKind.INCUBATOR_MANAGER, CompanionKind.INVESTMENT_MANAGER);
+
+    @RegisterExtension
+    static final InMemoryMongo server = InMemoryMongo.start();
+
+    @Test
+    void theKpisAsOfAnInstantFromACheckpointEqualAFullReplay() {
+        MongoTemplate mongo = server.freshTemplate();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        EventFeed feed = new EventFeed(new DashboardProjection(mongo, CLOCK, live,
+                DashboardReads.of(mongo, live::collection), EVERY)).inBatchesOf(11);
+        Random random = new Random(13);
+        play(feed, random);
+        feed.endBatch();
+        List<TrackedEventMessage<?>> history = feed.fed();
+        Instant first = history.get(0).getTimestamp();
+        Instant last = history.get(history.size() - 1).getTimestamp();
+
+        int fromCheckpoints = 0;
+        for (int i = 0; i < 12; i++) {
+            Instant asOf = first.plusSeconds(random.nextLong(last.getEpochSecond() - first.getEpochSecond() + 120) - 60);
+            List<TrackedEventMessage<?>> recorded = history.stream().filter(e -> !e.getTimestamp().isAfter(asOf)).toList();
+
+            CopyDestination full = CopyDestination.fresh(mongo, "full");
+            DashboardReads fullReads = DashboardReads.of(mongo, full::collection);
+            EventFeed.deliver(new DashboardProjection(mongo, CLOCK, full, fullReads, EVERY), recorded, 50);
+
+            Optional<Checkpoints.At> at = Checkpoints.latestAtOrBefore(mongo, live.collection(Checkpoints.MARKS), asOf);
+            CopyDestination scratch = CopyDestination.fresh(mongo, "asof");
+            DashboardReads checkpointReads = at
+                    .<DashboardReads>map(a -> new AsOfReads(mongo, scratch::collection, live::collection, a.position(), a.every()))
+                    .orElseGet(() -> DashboardReads.of(mongo, scratch::collection));
+            long after = at.map(Checkpoints.At::position).orElse(-1L);
+            List<TrackedEventMessage<?>> since = recorded.stream()
+                    .filter(e -> e.trackingToken().position().orElseThrow() > after).toList();
+            EventFeed.deliver(new DashboardProjection(mongo, CLOCK, scratch, checkpointReads, EVERY), since, 5);
+            if (at.isPresent() && since.size() < recorded.size()) {
+                fromCheckpoints++;
+                assertThat(since.size()).as("events replayed after the checkpoint").isLessThan((int) EVERY + 1);
+            }
+
+            LocalDate day = LocalDate.ofInstant(asOf, CLOCK.getZone());
+            for (FindDashboardQuery query : queries(day)) {
+                DashboardView expected = DashboardQueries.compute(mongo, fullReads, query, day, asOf);
+                DashboardView actual = DashboardQueries.compute(mongo, checkpointReads, query, day, asOf);
+                assertThat(actual).as("as of %s, %s", asOf, query).isEqualTo(expected);
+            }
+            full.discard(DashboardProjection.COLLECTIONS);
+            scratch.discard(DashboardProjection.COLLECTIONS);
+        }
+        assertThat(fromCheckpoints).as("answers that started from a checkpoint").isGreaterThan(8);
+    }
+
+    private static List<FindDashboardQuery> queries(LocalDate day) {
+        return List.of(new FindDashboardQuery(null, day, null, null, null, null),
+                new FindDashboardQuery(null, day, IndustryDomain.AI, null, CompanionKind.TECH_BROKER, "GEEC"),
+                new FindDashboardQuery(LocalDate.parse("2025-01-01"), day, null, "巴南区", null, null),
+                new FindDashboardQuery(null, LocalDate.parse("2025-06-30"), null, null, CompanionKind.INVESTMENT_MANAGER,
+                        null));
+    }
+
+    private static void play(EventFeed feed, Random random) {
+        for (int c = 0; c < 12; c++) {
+            feed.feed(new CompanionRegisteredEvent("c" + c, "Companion " + c, KINDS.get(c % KINDS.size()), "Org",
+                    List.of(IndustryDomain.AI), null, 8));
+        }
+        List<String> projects = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            IndustryDomain domain = DOMAINS.get(random.nextInt(DOMAINS.size()));
+            LocalDate day = LocalDate.parse("2024-06-01").plusDays(random.nextInt(600));
+            List<String> credited = List.of("c" + random.nextInt(12));
+            String project = projects.isEmpty() ? "p0" : projects.get(random.nextInt(projects.size()));
+            switch (random.nextInt(7)) {
+                case 0 -> {
+                    String id = "p" + projects.size();
+                    projects.add(id);
+                    feed.feed(id, new ProjectRegisteredEvent(id, "Project " + id, domain, "GEEC", "China", "Lead",
+                            null), "admin");
+                }
+                case 1 -> feed.feed(project, new LandingRecordedEvent(project, "l" + i, i % 2 == 0 ? "巴南区" : "渝北区",
+                        null, LandingForm.NEW_COMPANY, new BigDecimal("12.50"), day, credited, domain, "GEEC"), "admin");
+                case 2 -> feed.feed(project, new MilestoneVerifiedEvent(project, "m" + i, MilestoneType.AWARD_WON, day,
+                        null, null, null, null, null, credited, domain, "GEEC"), "admin");
+                case 3 -> feed.feed(project, new MilestoneLoggedEvent(project, "m" + i, MilestoneType.AWARD_WON, day,
+                        "summary", null, null, null, null, null, null, null, domain, "GEEC"), "admin");
+                case 4 -> {
+                    String enterprise = "E" + random.nextInt(6);
+                    feed.feed("ch" + i, new ChallengeSolvedEvent("ch" + i, project, "m" + i, day, enterprise,
+                            enterprise, domain, credited, domain, "GEEC"), "system");
+                }
+                case 5 -> {
+                    String companion = "c" + random.nextInt(12);
+                    int c = Integer.parseInt(companion.substring(1));
+                    feed.feed(companion, new CompanionProfileUpdatedEvent(companion, KINDS.get(c % KINDS.size()),
+                            "Renamed " + i, "Org", List.of(IndustryDomain.AI), null, 8), "admin");
+                }
+                default -> {
+                    String companion = "c" + random.nextInt(12);
+                    int c = Integer.parseInt(companion.substring(1));
+                    feed.feed(companion, new CompanionSuspendedEvent(companion, KINDS.get(c % KINDS.size()), "leave"),
+                            "admin");
+                }
+            }
+        }
+    }
+}
