@@ -1,4 +1,4 @@
-package org.peipao.ops.imports;
+package org.peipao.ops.sheets;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

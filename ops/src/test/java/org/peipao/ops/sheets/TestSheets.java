@@ -1,4 +1,4 @@
-package org.peipao.ops.imports;
+package org.peipao.ops.sheets;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -1,4 +1,4 @@
-package org.peipao.ops.imports;
+package org.peipao.ops.sheets;
 
 import org.peipao.ops.support.ServerTest;
 import org.springframework.test.context.TestPropertySource;

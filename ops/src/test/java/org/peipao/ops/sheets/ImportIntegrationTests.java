@@ -1,4 +1,4 @@
-package org.peipao.ops.imports;
+package org.peipao.ops.sheets;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
