@@ -8,12 +8,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.http.server.ServletServerHttpRequest;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -80,10 +78,14 @@ class ImportController {
                                  @RequestParam(required = false) String charset,
                                  @RequestParam(required = false) @ValidId String job,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-                                 HttpServletRequest request) {
+                                 @RequestBody(required = false) byte[] file, HttpServletRequest request) {
         ImportKind what = kind(kind);
         refuseCrossSite(request);
-        return run(what, body(request), dryRun, charset, job, accept);
+        byte[] bytes = file == null ? new byte[0] : file;
+        if (bytes.length > properties.maxSize().toBytes()) {
+            throw tooLarge();
+        }
+        return run(what, bytes, dryRun, charset, job, accept);
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -154,25 +156,6 @@ class ImportController {
     private static ImportKind kind(String path) {
         return ImportKind.byPath(path).orElseThrow(() -> new UnknownEntity("there is no import of '" + path
                 + "'; the kinds are " + ImportKind.paths()));
-    }
-
-    /** The file, read up to the import limit: a larger one is refused before it is read whole. */
-    private byte[] body(HttpServletRequest request) {
-        long max = properties.maxSize().toBytes();
-        if (request.getContentLengthLong() > max) {
-            throw tooLarge();
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-            if (bytes.length > max) {
-                throw tooLarge();
-            }
-            return bytes;
-        } catch (IOException unreadable) {
-            // the server's own body limit, among others: the web layer answers it (413 for a body too large)
-            throw new HttpMessageNotReadableException("the body could not be read", unreadable,
-                    new ServletServerHttpRequest(request));
-        }
     }
 
     private SheetRefused tooLarge() {

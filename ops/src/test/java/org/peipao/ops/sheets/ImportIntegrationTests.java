@@ -150,6 +150,30 @@ class ImportIntegrationTests {
         assertThat(xlsx.get(1).subList(0, 3)).isEqualTo(csv.get(1).subList(0, 3));
     }
 
+    @Test
+    void theOpenApiDocumentNamesTheFilesEachEndpointTakesAndGives() {
+        JsonNode paths = admin().get("/v3/api-docs").body().path("paths");
+
+        JsonNode importing = paths.path("/api/v1/imports/{kind}").path("post");
+        assertThat(fieldNames(importing.path("requestBody").path("content")))
+                .contains("text/csv", SheetClient.XLSX, "multipart/form-data");
+        assertThat(fieldNames(importing.path("responses").path("200").path("content")))
+                .contains("application/json", "text/csv", SheetClient.XLSX);
+        assertThat(fieldNames(paths.path("/api/v1/imports/{kind}/template").path("get").path("responses").path("200")
+                .path("content"))).contains("text/csv", SheetClient.XLSX);
+        for (String list : List.of("/api/v1/companions", "/api/v1/projects", "/api/v1/challenges", "/api/v1/dashboard",
+                "/api/v1/audit/events")) {
+            assertThat(fieldNames(paths.path(list).path("get").path("responses").path("200").path("content")))
+                    .as(list).contains("text/csv", SheetClient.XLSX);
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     static List<List<String>> companions(String prefix, int count) {
         List<List<String>> rows = new ArrayList<>(List.of(COMPANION_HEADER));
         for (int i = 1; i <= count; i++) {
