@@ -11,13 +11,12 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param maxSize        the largest file taken (bytes; larger ones are refused with {@code 413})
  * @param maxRows        the most data rows a file may have
- * @param wholeRehearsal a dry run of at most this many rows is rehearsed as one run; a larger one in chunks
- * @param rehearsalChunk rows per rehearsal of a larger dry run (other writes wait while one runs)
+ * @param rehearsalChunk rows handled per block: a dry run rehearses a block at a time (other writes wait while one
+ *                       runs), after the earlier rows the block depends on
  */
 @Validated
 @ConfigurationProperties("peipao.imports")
 public record ImportProperties(@DefaultValue("10MB") DataSize maxSize,
                                @DefaultValue("50000") @Min(1) int maxRows,
-                               @DefaultValue("2000") @Min(1) int wholeRehearsal,
                                @DefaultValue("500") @Min(1) int rehearsalChunk) {
 }
