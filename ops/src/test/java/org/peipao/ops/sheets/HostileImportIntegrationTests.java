@@ -62,6 +62,17 @@ class HostileImportIntegrationTests {
     }
 
     @Test
+    void anImportPostedFromAnotherSitesPageIsRefused() {
+        byte[] file = TestSheets.csv(ImportIntegrationTests.companions(Ids.unique("csrf"), 1));
+        SheetClient sheets = SheetClient.admin(port);
+
+        assertThat(sheets.postFrom("cross-site", "/api/v1/imports/companions?dryRun=false", file, SheetClient.CSV)
+                .status()).isEqualTo(403);
+        assertThat(sheets.postFrom("same-origin", "/api/v1/imports/companions?dryRun=true", file, SheetClient.CSV)
+                .status()).isEqualTo(200);
+    }
+
+    @Test
     void aFileOverTheLimitIsRefusedWith413() {
         List<List<String>> rows = new ArrayList<>(List.of(ImportIntegrationTests.COMPANION_HEADER));
         for (int i = 0; i < 950; i++) {

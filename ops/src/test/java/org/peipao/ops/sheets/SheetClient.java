@@ -71,6 +71,12 @@ final class SheetClient {
                 .header("Accept", accept).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A post as a browser makes it from a page of {@code site} ({@code Sec-Fetch-Site}: same-origin, cross-site). */
+    Answer postFrom(String site, String path, byte[] body, String contentType) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .header("Sec-Fetch-Site", site).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Posts {@code file} as the {@code file} part of a multipart/form-data body. */
     Answer postPart(String path, byte[] file, String fileName, String contentType) {
         String boundary = "----peipao" + System.nanoTime();

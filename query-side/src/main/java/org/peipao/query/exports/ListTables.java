@@ -15,6 +15,7 @@ public final class ListTables {
     private ListTables() {
     }
 
+    /** Companions: a list cell ({@code domains}) separated as the language's imports read it. */
     public static Table<CompanionSummary> companions(Iterable<CompanionSummary> rows, boolean chinese) {
         return new Table<>("companions", "陪跑人", List.of(
                 Column.of("id", "编号", CompanionSummary::id),
@@ -27,6 +28,7 @@ public final class ListTables {
                 Column.of("activeAssignments", "在陪跑项目", CompanionSummary::activeAssignments)), rows);
     }
 
+    /** Projects, with their counts and signed amount (CNY). */
     public static Table<ProjectSummary> projects(Iterable<ProjectSummary> rows) {
         return new Table<>("projects", "项目", List.of(
                 Column.of("id", "编号", ProjectSummary::id),
@@ -42,6 +44,7 @@ public final class ListTables {
                 Column.of("signedAmountCny", "签约金额（元）", ProjectSummary::signedAmountCny)), rows);
     }
 
+    /** Enterprises' challenges, with the project and companion that took them on. */
     public static Table<ChallengeView> challenges(Iterable<ChallengeView> rows) {
         return new Table<>("challenges", "企业难题", List.of(
                 Column.of("id", "编号", ChallengeView::id),

@@ -24,6 +24,7 @@ public interface SheetWriter {
     /** Starts a sheet (CSV has one: a second sheet is an error). */
     void sheet(String name, List<String> header) throws IOException;
 
+    /** A row of the current sheet: a {@link Number} is a number cell, {@code null} an empty cell, anything else text. */
     void row(List<Object> cells) throws IOException;
 
     /** Writes what is left and releases what the writer holds (SXSSF's temporary files). */
