@@ -24,7 +24,7 @@ function csrfToken() {
   return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : null;
 }
 
-async function send(method, path, {body, form, quiet401} = {}) {
+async function send(method, path, {body, form, file, quiet401} = {}) {
   const headers = {'X-Requested-With': 'XMLHttpRequest', Accept: 'application/json'};
   if (method !== 'GET') {
     const token = csrfToken();
@@ -33,6 +33,9 @@ async function send(method, path, {body, form, quiet401} = {}) {
   let payload;
   if (form) {
     payload = new URLSearchParams(form);
+  } else if (file) {
+    headers['Content-Type'] = /\.xlsx$/i.test(file.name) ? XLSX : 'text/csv';
+    payload = file;
   } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     payload = JSON.stringify(body);
@@ -62,15 +65,54 @@ function parse(text) {
 
 /** GET path with query parameters; empty ones are left out. */
 export function get(path, query = {}, options = {}) {
+  return send('GET', withQuery(path, query), options);
+}
+
+export const post = (path, body) => send('POST', path, {body: body ?? {}});
+
+/** The media type of Excel workbooks (.xlsx). */
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Posts a spreadsheet file as the body (CSV or XLSX, by its name) and answers the JSON answer. */
+export function upload(path, query, file) {
+  return send('POST', withQuery(path, query), {file});
+}
+
+/**
+ * Downloads what GET path answers in the media type accept (an export, a template, a report) as a file named name:
+ * the answer is fetched with the session, then handed to the browser as a download.
+ */
+export async function download(path, query, accept, name) {
+  let response;
+  try {
+    response = await fetch(withQuery(path, query), {headers: {'X-Requested-With': 'XMLHttpRequest', Accept: accept},
+      credentials: 'same-origin', cache: 'no-store'});
+  } catch (offline) {
+    throw new ApiError(0, {detail: offline.message});
+  }
+  if (!response.ok) {
+    if (response.status === 401) window.dispatchEvent(new Event(SIGNED_OUT));
+    throw new ApiError(response.status, parse(await response.text()) || {}, response.headers);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function withQuery(path, query = {}) {
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {
     if (value !== null && value !== undefined && value !== '') params.set(name, value);
   }
   const search = params.toString();
-  return send('GET', search ? `${path}?${search}` : path, options);
+  return search ? `${path}?${search}` : path;
 }
-
-export const post = (path, body) => send('POST', path, {body: body ?? {}});
 export const del = path => send('DELETE', path);
 
 /** Signs in with the form fields username and password (a session cookie follows). */

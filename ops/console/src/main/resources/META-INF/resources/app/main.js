@@ -13,6 +13,7 @@ import * as companions from './views/companions.js';
 import * as companion from './views/companion.js';
 import * as work from './views/work.js';
 import * as admin from './views/admin.js';
+import * as imports from './views/imports.js';
 import * as queue from './views/queue.js';
 import * as audit from './views/audit.js';
 
@@ -23,6 +24,7 @@ const NAV = [
   ['/companions', 'nav.companions', companions],
   ['/work', 'nav.work', work],
   ['/admin', 'nav.admin', admin],
+  ['/imports', 'nav.imports', imports],
   ['/queue', 'nav.queue', queue],
   ['/audit', 'nav.audit', audit],
 ];

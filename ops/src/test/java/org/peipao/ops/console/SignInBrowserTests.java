@@ -36,7 +36,7 @@ class SignInBrowserTests extends BrowserScenario {
         browser.signIn(TestUsers.ADMIN, "en");
         assertThat(browser.waitFor(By.cssSelector("#session .who")).getText()).isEqualTo("admin · Administrator");
         assertThat(browser.driver().findElements(By.cssSelector("#nav a")).stream().map(a -> a.getText()).toList())
-                .containsExactly("Dashboard", "Projects", "Companions", "Registration", "Verification queue", "Audit");
+                .containsExactly("Dashboard", "Projects", "Companions", "Registration", "Import", "Verification queue", "Audit");
         String body = Fixtures.companionBody(Ids.unique("companion"));
         assertThat(browser.asyncScript(WRITE, body, false)).as("a session write without the token").isEqualTo(403L);
         assertThat(browser.asyncScript(WRITE, body, true)).as("the same write with it").isEqualTo(201L);

@@ -127,6 +127,17 @@ final class Endpoints {
             row(GET, "/api/v1/audit/dashboard", AUDIT, 200,
                     s -> call(GET, "/api/v1/audit/dashboard?asOf=" + Instant.now(), null)),
             row(GET, "/api/v1/audit/verification", AUDIT, 200, s -> call(GET, "/api/v1/audit/verification", null)),
+            // spreadsheet imports: administrators only. The matrix sends JSON, which an import does not take: a caller
+            // let through is answered 415, the others 401 or 403 (the imports' own tests send files).
+            row(GET, "/api/v1/imports/{kind}/template", ADMIN_OPERATION, 200,
+                    s -> call(GET, "/api/v1/imports/companions/template?format=csv", null)),
+            row(POST, "/api/v1/imports/{kind}", ADMIN_OPERATION, 415,
+                    s -> call(POST, "/api/v1/imports/companions?dryRun=true", "{}")),
+            // (a job nobody started: 404 for a caller let through)
+            row(GET, "/api/v1/imports/jobs/{job}", ADMIN_OPERATION, 404,
+                    s -> call(GET, "/api/v1/imports/jobs/" + Ids.unique("job"), null)),
+            row(GET, "/api/v1/imports/jobs/{job}/report", ADMIN_OPERATION, 404,
+                    s -> call(GET, "/api/v1/imports/jobs/" + Ids.unique("job") + "/report", null)),
             // who is signed in (the web console asks)
             row(GET, "/api/v1/me", SIGNED_IN, 200, s -> call(GET, "/api/v1/me", null)),
             // operations

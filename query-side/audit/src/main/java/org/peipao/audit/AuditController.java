@@ -10,6 +10,7 @@ import org.peipao.api.companion.CompanionKind;
 import org.peipao.api.dashboard.DashboardView;
 import org.peipao.api.dashboard.FindDashboardQuery;
 import org.peipao.api.text.Texts;
+import org.peipao.query.exports.Exports;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.NotFound;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +28,7 @@ import java.util.List;
 
 /**
  * What auditors ask: any stream's events, an aggregate's state and the KPIs as of a past instant, the global
- * log (paged, or streamed whole as NDJSON or CSV), and a verification of the log and of the read models.
+ * log (paged, or streamed whole as NDJSON, CSV or XLSX), and a verification of the log and of the read models.
  * Nothing here writes an event.
  */
 @RestController
@@ -106,6 +107,15 @@ class AuditController {
                                                       @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String actor,
                                                       @RequestParam(defaultValue = "0") @Min(0) long after) {
         return LogExport.csv(log, LogFilter.of(from, to, type, actor, clock.getZone()), after, json);
+    }
+
+    @GetMapping(path = "/events", produces = Exports.XLSX)
+    ResponseEntity<StreamingResponseBody> eventsAsXlsx(@RequestParam(required = false) String from,
+                                                       @RequestParam(required = false) String to,
+                                                       @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String type,
+                                                       @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String actor,
+                                                       @RequestParam(defaultValue = "0") @Min(0) long after) {
+        return LogExport.xlsx(log, LogFilter.of(from, to, type, actor, clock.getZone()), after);
     }
 
     @GetMapping("/dashboard")

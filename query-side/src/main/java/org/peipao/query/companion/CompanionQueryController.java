@@ -11,6 +11,12 @@ import org.peipao.api.companion.CompanionStatus;
 import org.peipao.api.companion.CompanionView;
 import org.peipao.api.companion.FindCompanionQuery;
 import org.peipao.api.companion.FindCompanionsQuery;
+import org.peipao.query.exports.Exports;
+import org.peipao.query.exports.ListTables;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
 import org.peipao.query.shared.ReadsFrom;
@@ -40,6 +46,22 @@ class CompanionQueryController {
                        @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                        @RequestParam(defaultValue = ListParameters.DEFAULT_SIZE) @Min(1) @Max(ListParameters.MAX_SIZE) int size) {
         return queries.all(new FindCompanionsQuery(kind, status, domain, q, page, size), CompanionPage.class);
+    }
+
+    /** The whole filtered list (no paging) as CSV or XLSX, by {@code Accept}; zh headers for {@code lang=zh}. */
+    @GetMapping(produces = {Exports.CSV, Exports.XLSX})
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) CompanionKind kind,
+                                                 @RequestParam(required = false) CompanionStatus status,
+                                                 @RequestParam(required = false) IndustryDomain domain,
+                                                 @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String q,
+                                                 @RequestParam(required = false) String lang,
+                                                 @RequestHeader(HttpHeaders.ACCEPT) String accept,
+                                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                                 String language) {
+        boolean chinese = Exports.chinese(lang, language);
+        return Exports.table(accept, "companions", chinese, ListTables.companions(Exports.wholeSelection(page ->
+                queries.all(new FindCompanionsQuery(kind, status, domain, q, page, Exports.PAGE), CompanionPage.class)
+                        .items()), chinese));
     }
 
     @GetMapping("/{id}")

@@ -11,6 +11,13 @@ import org.peipao.api.dashboard.TrendMetric;
 import org.peipao.api.dashboard.TrendView;
 import org.peipao.api.text.Texts;
 import org.peipao.query.shared.BadParameter;
+import org.peipao.query.exports.DashboardTables;
+import org.peipao.query.exports.Exports;
+import org.peipao.query.exports.Table;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
 import org.peipao.query.shared.ReadsFrom;
@@ -24,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 @RestController
@@ -52,6 +60,47 @@ class DashboardController {
         requireOrdered(from, to);
         return queries.all(new FindDashboardQuery(from, to, domain, Texts.label(district), kind,
                 Texts.label(source)), DashboardView.class);
+    }
+
+    /**
+     * The dashboard's tables ({@link DashboardTables}) as XLSX, a sheet each, or one of them ({@code table=}, by
+     * default {@code kpis}) as CSV; the filters are the dashboard's.
+     */
+    @GetMapping(produces = {Exports.CSV, Exports.XLSX})
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                 @RequestParam(required = false) IndustryDomain domain,
+                                                 @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String district,
+                                                 @RequestParam(required = false) CompanionKind kind,
+                                                 @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source,
+                                                 @RequestParam(required = false) String table,
+                                                 @RequestParam(required = false) String lang,
+                                                 @RequestHeader(HttpHeaders.ACCEPT) String accept,
+                                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                                 String language) {
+        if (table != null && !DashboardTables.names().contains(table)) {
+            throw new BadParameter("table", "must be one of " + DashboardTables.names());
+        }
+        List<Table<?>> tables = DashboardTables.all(dashboard(from, to, domain, district, kind, source));
+        String chosen = table != null ? table : Exports.wantsXlsx(accept) ? null : "kpis";
+        return Exports.tables(accept, chosen == null ? "dashboard" : "dashboard-" + chosen,
+                Exports.chinese(lang, language), chosen == null ? tables
+                        : tables.stream().filter(t -> t.name().equals(chosen)).toList());
+    }
+
+    /** A trend's points as CSV or XLSX, by {@code Accept}. */
+    @GetMapping(path = "/trends", produces = {Exports.CSV, Exports.XLSX})
+    ResponseEntity<StreamingResponseBody> exportTrend(@RequestParam String metric,
+                                                      @RequestParam(defaultValue = "month") String interval,
+                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                      @RequestParam(required = false) String lang,
+                                                      @RequestHeader(HttpHeaders.ACCEPT) String accept,
+                                                      @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                                      String language) {
+        TrendView trend = trends(metric, interval, from, to);
+        return Exports.table(accept, "trend-" + trend.metric(), Exports.chinese(lang, language),
+                DashboardTables.trend(trend));
     }
 
     @GetMapping("/trends")

@@ -11,6 +11,12 @@ import org.peipao.api.project.ProjectPage;
 import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectView;
 import org.peipao.api.text.Texts;
+import org.peipao.query.exports.Exports;
+import org.peipao.query.exports.ListTables;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
 import org.peipao.query.shared.ReadsFrom;
@@ -44,6 +50,23 @@ class ProjectQueryController {
         return queries.all(new FindProjectsQuery(stage, domain, Texts.label(district), companionId,
                 Texts.label(source), q, page, size),
                 ProjectPage.class);
+    }
+
+    /** The whole filtered list (no paging) as CSV or XLSX, by {@code Accept}; zh headers for {@code lang=zh}. */
+    @GetMapping(produces = {Exports.CSV, Exports.XLSX})
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) ProjectStage stage,
+                                                 @RequestParam(required = false) IndustryDomain domain,
+                                                 @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String district,
+                                                 @RequestParam(required = false) @ValidId String companionId,
+                                                 @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source,
+                                                 @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String q,
+                                                 @RequestParam(required = false) String lang,
+                                                 @RequestHeader(HttpHeaders.ACCEPT) String accept,
+                                                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                                                 String language) {
+        return Exports.table(accept, "projects", Exports.chinese(lang, language), ListTables.projects(
+                Exports.wholeSelection(page -> queries.all(new FindProjectsQuery(stage, domain, Texts.label(district),
+                        companionId, Texts.label(source), q, page, Exports.PAGE), ProjectPage.class).items())));
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ import {apiForm, enumOptions, field} from '../forms.js';
 import {remember} from '../router.js';
 import {empty, load} from '../states.js';
 import {section} from './parts.js';
+import {exportButtons} from './export-buttons.js';
 import {history, stateAsOf, verification} from './audit-parts.js';
 import {kpiCards} from './kpis.js';
 
@@ -57,6 +58,8 @@ export function render(container, {query}) {
   replace(container, h('h1', {}, t('audit.title')),
     section('audit-history', t('audit.history'), h('p', {class: 'lead'}, t('audit.history.intro')), picker, found, events),
     section('audit-as-of-section', t('audit.asOf'), asOfForm, asOf),
+    section('audit-log', t('audit.log'), h('p', {class: 'lead'}, t('audit.log.intro')),
+      exportButtons({endpoint: '/api/v1/audit/events', id: 'audit-log', name: 'events', query: () => ({})})),
     section('audit-verification-section', t('audit.verification'), h('p', {class: 'lead'}, t('audit.verification.intro')),
       h('button', {type: 'button', id: 'run-verification', onclick: () => load(checked,
         () => api.get('/api/v1/audit/verification'), verification)}, t('audit.verification.run')), checked));

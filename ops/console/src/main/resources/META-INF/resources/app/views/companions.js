@@ -16,6 +16,7 @@ export function render(container, {query}) {
     id: 'companions',
     query,
     emptyText: t('companions.empty'),
+    exports: 'companions',
     fields: [
       field({name: 'q', label: t('companions.search'), type: 'search', value: query.q}),
       field({name: 'kind', label: t('filter.kind'), type: 'select', value: query.kind,

@@ -10,6 +10,7 @@ import {chart} from '../charts.js';
 import {kpiCards} from './kpis.js';
 import {leaderboard} from './leaderboard.js';
 import {section} from './parts.js';
+import {exportButtons} from './export-buttons.js';
 import * as charts from './dashboard-charts.js';
 
 const FILTERS = ['from', 'to', 'domain', 'district', 'kind', 'source'];
@@ -22,7 +23,9 @@ export async function render(container, {query}) {
   for (const name of FILTERS) if (query[name]) state[name] = query[name];
   const filtersSlot = h('div', {class: 'filters-slot'});
   const figuresSlot = h('div', {class: 'figures', id: 'figures'});
-  replace(container, h('h1', {}, t('dashboard.title')), filtersSlot, figuresSlot);
+  replace(container, h('h1', {}, t('dashboard.title')), filtersSlot,
+    exportButtons({endpoint: '/api/v1/dashboard', id: 'dashboard', name: 'dashboard', formats: ['xlsx'],
+      query: () => filterParams(state)}), figuresSlot);
   let shown = 0;
   const refresh = () => {
     remember('/dashboard', state);

@@ -7,12 +7,14 @@ import {values as formValues} from '../forms.js';
 import {remember} from '../router.js';
 import {empty, load} from '../states.js';
 import {table} from './table.js';
+import {exportButtons} from './export-buttons.js';
 
 const SIZE = 20;
 
 /**
  * spec: {route, endpoint, query (the address's), fields (filter fields, named as the endpoint's parameters),
- * fixed (parameters always sent), columns (see table.js), emptyText, id}. Answers its nodes and a refresh().
+ * fixed (parameters always sent), columns (see table.js), emptyText, id, exports (the file name: export buttons for
+ * the whole filtered list)}. Answers its nodes and a refresh().
  */
 export function pagedList(spec) {
   const names = () => [...form.querySelectorAll('[name]')].map(control => control.name);
@@ -53,5 +55,7 @@ export function pagedList(spec) {
     if (event.target.tagName === 'SELECT') form.requestSubmit();
   });
   show();
-  return {nodes: [form, results], refresh: show};
+  const exports = spec.exports ? exportButtons({endpoint: spec.endpoint, id: spec.id, name: spec.exports,
+    query: () => ({...state, ...spec.fixed})}) : null;
+  return {nodes: [form, exports, results], refresh: show};
 }

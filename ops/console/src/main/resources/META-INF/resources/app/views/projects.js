@@ -16,6 +16,7 @@ export function render(container, {query}) {
     id: 'projects',
     query,
     emptyText: t('projects.empty'),
+    exports: 'projects',
     fields: [
       field({name: 'q', label: t('projects.search'), type: 'search', value: query.q}),
       field({name: 'stage', label: t('projects.stage'), type: 'select', value: query.stage,

@@ -1,0 +1,55 @@
+package org.peipao.command.imports;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** The media types of spreadsheet files, and answers that carry one as a download. */
+final class SheetMedia {
+
+    static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String JSON = MediaType.APPLICATION_JSON_VALUE;
+
+    private SheetMedia() {
+    }
+
+    /** Which of JSON, CSV and XLSX the {@code Accept} header prefers; JSON when it names none of them. */
+    static String preferred(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        List<MediaType> accepted = MediaType.parseMediaTypes(accept);
+        MediaType.sortBySpecificityAndQuality(accepted);
+        for (MediaType type : accepted) {
+            for (String candidate : List.of(JSON, CSV, XLSX)) {
+                if (type.getQualityValue() > 0 && type.includes(MediaType.parseMediaType(candidate))
+                        && !type.isWildcardType()) {
+                    return candidate;
+                }
+            }
+        }
+        return JSON;
+    }
+
+    /** A file to download as {@code name}, in CSV ({@code text/csv; charset=UTF-8}) or XLSX. */
+    static ResponseEntity<byte[]> download(String mediaType, String name, byte[] bytes) {
+        boolean csv = CSV.equals(mediaType);
+        return ResponseEntity.ok()
+                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
+                        : MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + (csv ? ".csv" : ".xlsx")
+                        + "\"")
+                .body(bytes);
+    }
+
+    /** Whether the language asked for ({@code ?lang=}, else {@code Accept-Language}) is Chinese. */
+    static boolean chinese(String lang, String acceptLanguage) {
+        String asked = lang != null && !lang.isBlank() ? lang : acceptLanguage;
+        return asked != null && asked.strip().toLowerCase(Locale.ROOT).startsWith("zh");
+    }
+}
