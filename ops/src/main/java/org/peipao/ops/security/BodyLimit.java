@@ -14,14 +14,20 @@ import java.io.IOException;
 
 /**
  * Refuses request bodies over the limit with {@code 413}: at once when the declared length is too large,
- * and while reading when a body without a declared length grows past it.
+ * and while reading when a body without a declared length grows past it. Spreadsheet imports
+ * ({@code /api/v1/imports/**}) have a limit of their own ({@code peipao.imports.max-size}); every other request the
+ * general one ({@code peipao.security.max-body-size}).
  */
 public class BodyLimit extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    static final String IMPORTS = "/api/v1/imports/";
 
-    BodyLimit(long maxBytes) {
-        this.maxBytes = maxBytes;
+    private final long generalMax;
+    private final long importsMax;
+
+    BodyLimit(long generalMax, long importsMax) {
+        this.generalMax = generalMax;
+        this.importsMax = importsMax;
     }
 
     /** Thrown while reading a body past the limit; the web layer answers it with {@code 413}. */
@@ -34,6 +40,7 @@ public class BodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = request.getRequestURI().startsWith(request.getContextPath() + IMPORTS) ? importsMax : generalMax;
         if (request.getContentLengthLong() > maxBytes) {
             ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
                     "request bodies are limited to " + maxBytes + " bytes");

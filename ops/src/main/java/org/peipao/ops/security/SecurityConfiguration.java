@@ -2,8 +2,10 @@ package org.peipao.ops.security;
 
 import org.peipao.ops.PeipaoProperties;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -17,6 +19,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -38,7 +41,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, LoginThrottle throttle,
-                            JwtActors jwtActors) throws Exception {
+                            JwtActors jwtActors, Environment environment) throws Exception {
+        long importsMax = Binder.get(environment).bind("peipao.imports.max-size", DataSize.class)
+                .orElse(DataSize.ofMegabytes(10)).toBytes();
         boolean basic = properties.mode() == SecurityProperties.Mode.BASIC;
         ConsoleSignIn.configure(http, basic);
         http.cors(cors -> cors.configurationSource(cors(properties.corsAllowedOrigins())))
@@ -50,7 +55,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(ProblemResponses.forbidden()))
                 .authorizeHttpRequests(this::rules)
                 // before anything reads a body, security included, and after the headers: a 413 carries them too
-                .addFilterAfter(new BodyLimit(properties.maxBodySize().toBytes()), HeaderWriterFilter.class);
+                .addFilterAfter(new BodyLimit(properties.maxBodySize().toBytes(), importsMax), HeaderWriterFilter.class);
         if (basic) {
             http.httpBasic(b -> b.authenticationEntryPoint(ProblemResponses.unauthorized(true)))
                     .addFilterBefore(new ThrottledSignIn(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -216,7 +216,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
                 "the request has a header that is not allowed"));
     }
 
-    /** The API takes no multipart bodies; one that cannot even be parsed is the client's fault, or too large. */
+    /** A multipart body (a spreadsheet import's file) that cannot even be parsed is the client's fault, or too large. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException ex) {
         for (Throwable c = ex; c != null; c = c.getCause()) {
