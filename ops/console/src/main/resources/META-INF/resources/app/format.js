@@ -58,9 +58,20 @@ export function period(value) {
     .format(new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)));
 }
 
-/** Today's date in the browser's time zone, as YYYY-MM-DD. */
+let officeZone;
+
+/** The office's time zone (from GET /api/v1/me): its days are the days dates name (peipao.zone). */
+export function setOfficeZone(zone) {
+  officeZone = zone || undefined;
+}
+
+/**
+ * Today's date in the office's time zone, as YYYY-MM-DD: in the evening in Europe it is already tomorrow in Chongqing,
+ * and a date means the office's day. (The browser's own zone only until the server has named the office's.)
+ */
 export function today() {
-  const now = new Date();
-  const pad = value => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const parts = new Intl.DateTimeFormat('en-US', {timeZone: officeZone, year: 'numeric', month: '2-digit',
+    day: '2-digit'}).formatToParts(new Date());
+  const part = type => parts.find(p => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -5,6 +5,7 @@ import * as api from './api.js';
 import {current, go, route} from './router.js';
 import {failure, loading} from './states.js';
 import {disposeCharts} from './charts.js';
+import {setOfficeZone} from './format.js';
 import * as signIn from './views/sign-in.js';
 import * as dashboard from './views/dashboard.js';
 import * as projects from './views/projects.js';
@@ -46,6 +47,7 @@ async function identify() {
   session.problem = null;
   try {
     session.me = await api.get('/api/v1/me', {}, {quiet401: true});
+    setOfficeZone(session.me.zone);
   } catch (error) {
     session.me = null;
     if (error.status === 401) {

@@ -9,6 +9,8 @@ import org.peipao.ops.support.ServerTest;
 import org.peipao.ops.support.TestUsers;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peipao.ops.support.Api.json;
@@ -30,6 +32,7 @@ class AuditBrowserTests extends BrowserScenario {
         long version = Reads.visible(admin, "/api/v1/projects/" + project, 1).body().path("version").asLong();
 
         Browser browser = browser(Browser.DESKTOP, "zh-CN");
+        browser.timeZone(zoneOnAnotherDayThanTheOffice());
         browser.signIn(TestUsers.AUDITOR, "zh-CN");
         browser.open("/#/audit");
         WebElement search = browser.waitFor(By.cssSelector("#audit-history input[name=q]"));
@@ -58,5 +61,14 @@ class AuditBrowserTests extends BrowserScenario {
                 .stream().findFirst().orElse(null), Duration.ofMinutes(2));
         assertThat(outcome.findElements(By.cssSelector("[data-status=OK]"))).hasSize(2);
         browser.screenshot("audit-auditor-zh");
+    }
+
+    /**
+     * A time zone whose date is not the office's (Asia/Shanghai) right now: the as-of date the console proposes must be
+     * the office's today, not the browser's (Pago Pago is 19 hours behind Chongqing, Kiritimati 6 ahead).
+     */
+    private static String zoneOnAnotherDayThanTheOffice() {
+        LocalDate office = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(ZoneId.of("Pacific/Pago_Pago")).equals(office) ? "Pacific/Kiritimati" : "Pacific/Pago_Pago";
     }
 }

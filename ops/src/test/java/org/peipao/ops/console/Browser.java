@@ -79,6 +79,11 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Makes the page believe it runs in the time zone {@code zoneId} (an IANA id). */
+    void timeZone(String zoneId) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+    }
+
     /** Opens a path of the server, e.g. {@code /?lang=en#/dashboard}. */
     void open(String path) {
         driver.get(base + path);

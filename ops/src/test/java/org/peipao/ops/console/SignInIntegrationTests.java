@@ -61,6 +61,7 @@ class SignInIntegrationTests {
         assertThat(me.path("name").asText()).isEqualTo("mentor");
         assertThat(me.path("roles").toString()).isEqualTo("[\"MENTOR\"]");
         assertThat(me.path("companionId").asText()).isEqualTo(TestUsers.MENTOR_COMPANION);
+        assertThat(me.path("zone").asText()).as("the office's time zone").isEqualTo("Asia/Shanghai");
         assertThat(server.getServlet().getSession().getTimeout()).as("the idle timeout").isEqualTo(Duration.ofMinutes(30));
     }
 
