@@ -2,10 +2,13 @@ package org.peipao.audit;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.peipao.api.challenge.ChallengePostedEvent;
 import org.peipao.api.companion.CompanionRegisteredEvent;
 import org.peipao.api.dashboard.DashboardView;
@@ -25,6 +28,7 @@ import org.peipao.query.dashboard.DashboardReads;
 import org.peipao.query.project.ProjectDocument;
 import org.peipao.query.project.ProjectQueries;
 import org.peipao.query.rebuild.ReadModelCatalog;
+import org.peipao.query.shared.BatchWrites;
 import org.peipao.query.shared.CopyDestination;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -123,16 +128,25 @@ class AsOfViews {
         });
     }
 
-    /** Applies one stream's events; positions follow its sequence, which is all the copy's guard needs. */
+    /**
+     * Applies one stream's events in one batch (the document is read once and written once, however long the stream);
+     * positions follow its sequence, which is all the copy's guard needs.
+     */
     private static void apply(Object projection, List<? extends DomainEventMessage<?>> stream) {
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(projection);
+        List<EventMessage<?>> tracked = new ArrayList<>(stream.size());
         for (DomainEventMessage<?> event : stream) {
             TrackingToken position = new GlobalSequenceTrackingToken(event.getSequenceNumber() + 1);
-            try {
-                handler.handle(new GenericTrackedDomainEventMessage<>(position, event));
-            } catch (Exception e) {
-                throw new IllegalStateException("cannot apply " + event.getPayloadType().getSimpleName(), e);
-            }
+            tracked.add(new GenericTrackedDomainEventMessage<>(position, event));
+        }
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(tracked);
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> {
+            handler.handle(unitOfWork.getMessage());
+            BatchWrites.flushIfLast(unitOfWork);
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("cannot apply the stream's events", result.exceptionResult());
         }
     }
 

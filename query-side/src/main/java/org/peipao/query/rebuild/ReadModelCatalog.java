@@ -1,6 +1,7 @@
 package org.peipao.query.rebuild;
 
 import org.peipao.query.shared.Destination;
+import org.peipao.query.shared.MongoCollections;
 import org.peipao.query.shared.ReadModelIndexes;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -101,7 +102,7 @@ public class ReadModelCatalog {
         Map<String, String> fresh = new HashMap<>();
         for (String logical : logicals) {
             String name = logical + suffix;
-            mongo.dropCollection(name);
+            MongoCollections.dropIfPresent(mongo, name);
             ReadModelIndexes.ensure(mongo, logical, name);
             fresh.put(logical, name);
             entry.live.putIfAbsent(logical, logical);
@@ -133,7 +134,7 @@ public class ReadModelCatalog {
             if (!entry.retired.isEmpty() && entry.retiredAt != null
                     && entry.retiredAt.plus(GRACE).isBefore(clock.instant())) {
                 List<String> dropped = List.copyOf(entry.retired);
-                dropped.forEach(mongo::dropCollection);
+                dropped.forEach(name -> MongoCollections.dropIfPresent(mongo, name));
                 Entry current = entry(entry.processor, false);
                 current.retired.removeAll(dropped);
                 save(current);

@@ -37,6 +37,6 @@ public final class CopyDestination implements Destination {
 
     /** Drops the copy's collections. */
     public void discard(List<String> logicals) {
-        logicals.forEach(logical -> mongo.dropCollection(collection(logical)));
+        logicals.forEach(logical -> MongoCollections.dropIfPresent(mongo, collection(logical)));
     }
 }
