@@ -1,5 +1,6 @@
 package org.peipao.query.dashboard;
 
+import org.bson.Document;
 import org.peipao.query.shared.BatchWrites;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -34,18 +35,12 @@ class CellWrites {
     private final MongoTemplate mongo;
     private final DashboardReads reads;
     private final long every;
-    private final String cells;
-    private final String leaders;
-    private final String enterprises;
 
     /** Reads and writes where {@code reads} says; keeps versions at every {@code every}th position. */
     CellWrites(MongoTemplate mongo, DashboardReads reads, long every) {
         this.mongo = mongo;
         this.reads = reads;
         this.every = every;
-        this.cells = reads.collection(CellTotals.COLLECTION);
-        this.leaders = reads.collection(LeaderTotals.COLLECTION);
-        this.enterprises = reads.collection(EnterpriseServed.COLLECTION);
     }
 
     private record Change(long position, LocalDate day, CellChange change) {
@@ -66,7 +61,7 @@ class CellWrites {
     }
 
     void add(long position, List<Fact> facts) {
-        Pending batch = BatchWrites.of("cells:" + cells, () -> new Pending(this));
+        Pending batch = BatchWrites.of("cells:" + reads.collection(CellTotals.COLLECTION), () -> new Pending(this));
         Pending pending = batch != null ? batch : new Pending(this);
         for (Fact fact : facts) {
             fact.cellChanges().forEach((dims, change) -> pending.cells.computeIfAbsent(dims, d -> new ArrayList<>())
@@ -152,12 +147,12 @@ class CellWrites {
 
         versions.write(reads);
         List<Totals> changedTotals = totals.values().stream().filter(t -> t.changed).toList();
-        store(CellTotals.class, cells, changedTotals.stream().map(Totals::toDocument).toList(),
+        store(CellTotals.COLLECTION, changedTotals.stream().map(Totals::toDocument).toList(),
                 changedTotals.stream().filter(t -> !t.found).map(t -> t.doc.id).collect(Collectors.toSet()), d -> d.id);
-        store(LeaderTotals.class, leaders, changedLines.stream().map(lines::get).toList(),
+        store(LeaderTotals.COLLECTION, changedLines.stream().map(lines::get).toList(),
                 changedLines.stream().filter(id -> !linesAppliedBefore.containsKey(id)).collect(Collectors.toSet()),
                 line -> line.id);
-        store(EnterpriseServed.class, enterprises, newServed.stream().map(served::get).toList(), newServed, d -> d.id);
+        store(EnterpriseServed.COLLECTION, newServed.stream().map(served::get).toList(), newServed, d -> d.id);
     }
 
     private static LeaderTotals newLine(String id, String companionId) {
@@ -172,21 +167,25 @@ class CellWrites {
      * inserted, the others replaced (upserted: one read through a checkpoint is not in the scratch copy yet). An insert
      * costs the embedded store a fraction of an upsert.
      */
-    private <D> void store(Class<D> type, String collection, Collection<D> documents, Set<String> made,
-                           Function<D, String> idOf) {
+    private <D> void store(String logical, Collection<D> documents, Set<String> made, Function<D, String> idOf) {
         if (documents.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, reads.collection(logical));
+        Map<String, Document> stored = new LinkedHashMap<>();
         for (D document : documents) {
             String id = idOf.apply(document);
+            Document converted = new Document();
+            mongo.getConverter().write(document, converted);
+            stored.put(id, converted);
             if (made.contains(id)) {
-                bulk.insert(document);
+                bulk.insert(converted);
             } else {
-                bulk.replaceOne(byId(id), document, FindAndReplaceOptions.options().upsert());
+                bulk.replaceOne(byId(id), converted, FindAndReplaceOptions.options().upsert());
             }
         }
         bulk.execute();
+        reads.written(logical, stored);
     }
 
     private static Query byId(String id) {

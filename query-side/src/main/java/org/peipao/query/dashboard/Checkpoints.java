@@ -72,6 +72,15 @@ public final class Checkpoints {
         public long lastEventIndex = -1;
     }
 
+    /**
+     * The global position of the last event the dashboard whose marks are in {@code marks} has handled, as stored;
+     * -1 before the first.
+     */
+    static long storedHead(MongoTemplate mongo, String marks) {
+        Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
+        return cursor == null ? -1 : cursor.lastEventIndex;
+    }
+
     /** A checkpoint: its global position, and the positions between two checkpoints of its read model. */
     public record At(long position, long every) {
     }

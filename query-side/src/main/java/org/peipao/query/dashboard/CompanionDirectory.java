@@ -1,5 +1,6 @@
 package org.peipao.query.dashboard;
 
+import org.bson.Document;
 import org.peipao.query.shared.BatchWrites;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The dashboard's own record of each companion's name and kind, so that facts credited to companions can
@@ -39,7 +39,6 @@ class CompanionDirectory {
     private final MongoTemplate mongo;
     private final DashboardReads reads;
     private final long every;
-    private final Map<String, Entry> cache = new ConcurrentHashMap<>();
 
     CompanionDirectory(MongoTemplate mongo, DashboardReads reads, long every) {
         this.mongo = mongo;
@@ -48,7 +47,7 @@ class CompanionDirectory {
     }
 
     void put(String id, String name, String kind, long position) {
-        Changes batch = BatchWrites.of("dashboard-companions", Changes::new);
+        Changes batch = BatchWrites.of(batchKey(), Changes::new);
         Changes changes = batch != null ? batch : new Changes();
         Entry entry = new Entry();
         entry.id = id;
@@ -60,22 +59,25 @@ class CompanionDirectory {
             changes.versions.beforeChange(COLLECTION, id, () -> earlier, earlier.lastEventIndex, entry.checkpoints,
                     position);
         });
-        cache.put(id, entry);
         changes.entries.put(id, entry);
         if (batch == null) {
             changes.write();
         }
     }
 
-    /** The entries of the given companions that exist, by id, read in one query. */
+    /**
+     * The entries of the given companions that exist, by id: those the current batch set, the others read in one
+     * query.
+     */
     Map<String, Entry> find(List<String> ids) {
+        Changes batch = BatchWrites.held(batchKey());
+        Map<String, Entry> set = batch == null ? Map.of() : batch.entries;
+        List<String> missing = ids.stream().filter(id -> !set.containsKey(id)).toList();
+        Map<String, Entry> read = missing.isEmpty() ? Map.of()
+                : reads.byIds(COLLECTION, Entry.class, missing, entry -> entry.id);
         Map<String, Entry> found = new LinkedHashMap<>();
-        List<String> missing = ids.stream().filter(id -> !cache.containsKey(id)).toList();
-        if (!missing.isEmpty()) {
-            cache.putAll(reads.byIds(COLLECTION, Entry.class, missing, entry -> entry.id));
-        }
         ids.forEach(id -> {
-            Entry entry = cache.get(id);
+            Entry entry = set.containsKey(id) ? set.get(id) : read.get(id);
             if (entry != null) {
                 found.put(id, entry);
             }
@@ -90,8 +92,8 @@ class CompanionDirectory {
         return kinds;
     }
 
-    void forget() {
-        cache.clear();
+    private String batchKey() {
+        return "dashboard-companions:" + reads.collection(COLLECTION);
     }
 
     /** The entries a batch set (and the versions they replaced), written when it ends. */
@@ -102,11 +104,17 @@ class CompanionDirectory {
         @Override
         public void write() {
             versions.write(reads);
-            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Entry.class,
-                    reads.collection(COLLECTION));
-            entries.forEach((id, entry) -> bulk.replaceOne(new Query(Criteria.where("_id").is(id)), entry,
-                    FindAndReplaceOptions.options().upsert()));
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, reads.collection(COLLECTION));
+            Map<String, Document> stored = new LinkedHashMap<>();
+            entries.forEach((id, entry) -> {
+                Document converted = new Document();
+                mongo.getConverter().write(entry, converted);
+                stored.put(id, converted);
+                bulk.replaceOne(new Query(Criteria.where("_id").is(id)), converted,
+                        FindAndReplaceOptions.options().upsert());
+            });
             bulk.execute();
+            reads.written(COLLECTION, stored);
         }
     }
 }

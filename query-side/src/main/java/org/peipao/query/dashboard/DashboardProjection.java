@@ -36,7 +36,8 @@ import java.util.List;
 import static org.peipao.query.dashboard.Counters.*;
 
 /**
- * Keeps the dashboard's totals per cube cell and period (day, month, year, all time: {@link CellWrites}). What happened is counted on its business date
+ * Keeps the dashboard's totals per cube cell and period (day, month, all time: {@link CellWrites}), reading the
+ * documents earlier batches touched from a bounded cache ({@link CachedReads}). What happened is counted on its business date
  * (landing signedOn, milestone occurredOn, challenge solvedOn, first landing); standing figures (status and
  * stage of companions, projects and challenges) move on the day the event was recorded, in the office's zone.
  */
@@ -52,7 +53,7 @@ public class DashboardProjection {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Destination destination;
-    private final DashboardReads reads;
+    private final CachedReads reads;
     private final long every;
     private final CompanionDirectory directory;
 
@@ -70,9 +71,9 @@ public class DashboardProjection {
         this.mongo = mongo;
         this.clock = clock;
         this.destination = destination;
-        this.reads = reads;
+        this.reads = new CachedReads(mongo, reads);
         this.every = every;
-        this.directory = new CompanionDirectory(mongo, reads, every);
+        this.directory = new CompanionDirectory(mongo, this.reads, every);
     }
 
     private CellWrites writes() {
@@ -215,11 +216,12 @@ public class DashboardProjection {
 
     @ResetHandler
     void reset() {
-        directory.forget();
+        reads.forget();
         destination.reset(COLLECTIONS);
     }
 
     private void record(Recorded recorded, Fact... facts) {
+        reads.handled(recorded.position());
         if (facts.length > 0) {
             writes().add(recorded.position(), List.of(facts));
         }

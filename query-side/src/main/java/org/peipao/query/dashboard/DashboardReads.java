@@ -1,5 +1,6 @@
 package org.peipao.query.dashboard;
 
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -21,6 +22,13 @@ public interface DashboardReads {
 
     /** The documents of the logical collection with the given ids that exist, by id. */
     <D> Map<String, D> byIds(String logical, Class<D> type, Collection<String> ids, Function<D, String> idOf);
+
+    /**
+     * Told that a batch has written these documents (by id, in stored form) to the logical collection; a reader that
+     * keeps documents across batches ({@link CachedReads}) keeps them.
+     */
+    default void written(String logical, Map<String, Document> stored) {
+    }
 
     /** Reads the collections {@code collectionOf} names. */
     static DashboardReads of(MongoTemplate mongo, UnaryOperator<String> collectionOf) {

@@ -44,6 +44,17 @@ public final class BatchWrites {
         return held(LAST, key, factory);
     }
 
+    /** The held writes named {@code key} of the current batch ({@link #of}), if any have been made. */
+    public static <T extends Pending> T held(String key) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        Map<String, Pending> held = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+        @SuppressWarnings("unchecked")
+        T pending = held == null ? null : (T) held.get(key);
+        return pending;
+    }
+
     private static <T extends Pending> T held(String resource, String key, Supplier<T> factory) {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;

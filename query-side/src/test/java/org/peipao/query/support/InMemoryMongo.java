@@ -38,6 +38,7 @@ public final class InMemoryMongo implements AutoCloseable, AfterAllCallback {
 
     private final AtomicInteger databases = new AtomicInteger();
     private final Map<String, LongAdder> writes = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> finds = new ConcurrentHashMap<>();
     private final MongoServer server;
     private final MongoClient client;
 
@@ -49,6 +50,8 @@ public final class InMemoryMongo implements AutoCloseable, AfterAllCallback {
             public void commandStarted(CommandStartedEvent event) {
                 if (WRITES.contains(event.getCommandName())) {
                     writes.computeIfAbsent(event.getDatabaseName(), d -> new LongAdder()).increment();
+                } else if (event.getCommandName().equals("find")) {
+                    finds.computeIfAbsent(event.getDatabaseName(), d -> new LongAdder()).increment();
                 }
             }
         };
@@ -60,6 +63,12 @@ public final class InMemoryMongo implements AutoCloseable, AfterAllCallback {
     /** How many write commands (one per bulk write, however many documents it holds) went to the template's database. */
     public long writeCommands(MongoTemplate template) {
         LongAdder count = writes.get(template.getDb().getName());
+        return count == null ? 0 : count.sum();
+    }
+
+    /** How many find commands went to the template's database. */
+    public long findCommands(MongoTemplate template) {
+        LongAdder count = finds.get(template.getDb().getName());
         return count == null ? 0 : count.sum();
     }
 

@@ -1,0 +1,149 @@
+package org.peipao.query.dashboard;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.bson.Document;
+import org.peipao.query.shared.BatchWrites;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The dashboard projection's reads, with the documents it last read or wrote kept across processor batches: a live
+ * batch then reads from the store only the documents earlier batches did not touch (each event touches up to 48
+ * totals, mostly the same few hundred). At most {@value #CAPACITY} documents are kept, the least recently used
+ * leaving first; they are held in stored form and read afresh for each use, so a batch's changes in memory never
+ * leak into the cache before they are written.
+ * <p>
+ * The cache is valid only while this projection is the dashboard's only writer. At the start of each batch it compares
+ * the head the dashboard's marks have stored ({@link Checkpoints#storedHead}) with the head it last wrote itself, and
+ * forgets everything if they differ: another process held the processor meanwhile, or a batch's writes stopped half
+ * way. A batch that rolls back, and a reset, forget everything too. Outside a batch (a projection fed by hand) every
+ * read goes to the store.
+ */
+final class CachedReads implements DashboardReads {
+
+    /** Documents kept at most: about 10 KB each at worst (an all-time cell with its counters and top ten). */
+    static final int CAPACITY = 5_000;
+
+    private final MongoTemplate mongo;
+    private final DashboardReads store;
+    private final String key;
+    private final Map<String, Document> documents = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+    /** The stored head the documents reflect; {@code null}: unknown, nothing kept. */
+    private Long head;
+
+    CachedReads(MongoTemplate mongo, DashboardReads store) {
+        this.mongo = mongo;
+        this.store = store;
+        this.key = "dashboard-cache@" + System.identityHashCode(this);
+    }
+
+    @Override
+    public String collection(String logical) {
+        return store.collection(logical);
+    }
+
+    @Override
+    public <D> Map<String, D> byIds(String logical, Class<D> type, Collection<String> ids, Function<D, String> idOf) {
+        Batch batch = batch();
+        if (batch == null) {
+            return store.byIds(logical, type, ids, idOf);
+        }
+        String collection = collection(logical);
+        Map<String, D> found = new HashMap<>();
+        List<String> missing;
+        synchronized (this) {
+            missing = ids.stream().filter(id -> {
+                Document kept = documents.get(collection + '\u0000' + id);
+                if (kept != null) {
+                    found.put(id, mongo.getConverter().read(type, kept));
+                }
+                return kept == null;
+            }).toList();
+        }
+        if (!missing.isEmpty()) {
+            Map<String, D> read = store.byIds(logical, type, missing, idOf);
+            Map<String, Document> stored = new HashMap<>();
+            read.forEach((id, document) -> stored.put(id, toStored(document)));
+            keep(collection, stored);
+            found.putAll(read);
+        }
+        return found;
+    }
+
+    @Override
+    public void written(String logical, Map<String, Document> stored) {
+        if (batch() != null) {
+            keep(collection(logical), stored);
+        }
+    }
+
+    /** Records that the batch handled the event at {@code position} (the marks' cursor moves there when it ends). */
+    void handled(long position) {
+        Batch batch = batch();
+        if (batch != null) {
+            batch.last = Math.max(batch.last, position);
+        }
+    }
+
+    /** Forgets every document (a reset). */
+    synchronized void forget() {
+        documents.clear();
+        head = null;
+    }
+
+    private synchronized void keep(String collection, Map<String, Document> stored) {
+        if (head != null) {
+            stored.forEach((id, document) -> documents.put(collection + '\u0000' + id, document));
+        }
+    }
+
+    private Document toStored(Object document) {
+        Document stored = new Document();
+        mongo.getConverter().write(document, stored);
+        return stored;
+    }
+
+    /** The current batch, begun at first use; {@code null} outside a batch. */
+    private Batch batch() {
+        return BatchWrites.atEnd(key, () -> {
+            long stored = Checkpoints.storedHead(mongo, store.collection(Checkpoints.MARKS));
+            synchronized (this) {
+                if (head == null || head != stored) {
+                    documents.clear();
+                }
+                head = stored;
+            }
+            CurrentUnitOfWork.get().onRollback(unitOfWork -> forget());
+            return new Batch(stored);
+        });
+    }
+
+    /** A batch of the processor: once its writes are stored, the marks' cursor stands at its last event. */
+    private final class Batch implements BatchWrites.Pending {
+        long last;
+
+        Batch(long start) {
+            this.last = start;
+        }
+
+        @Override
+        public void write() {
+            synchronized (CachedReads.this) {
+                if (head != null) {
+                    head = last;
+                }
+            }
+        }
+    }
+}
