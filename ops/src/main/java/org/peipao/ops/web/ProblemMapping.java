@@ -13,6 +13,7 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.peipao.audit.ReceiptInvalid;
 import org.peipao.command.shared.NotPermitted;
 import org.peipao.command.shared.RuleViolation;
 import org.peipao.command.shared.UnknownEntity;
@@ -123,6 +124,12 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(behind.retryAfterSeconds()))
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Read model behind",
                         behind.getMessage()));
+    }
+
+    /** A verification receipt this server did not sign, or that was changed since. */
+    @ExceptionHandler(ReceiptInvalid.class)
+    ResponseEntity<Object> receiptInvalid(ReceiptInvalid invalid) {
+        return problem(HttpStatus.BAD_REQUEST, "receipt-invalid", "Receipt invalid", invalid.getMessage());
     }
 
     @ExceptionHandler(RebuildRefused.class)

@@ -17,7 +17,8 @@ import static org.peipao.ops.support.Api.json;
 
 /**
  * An auditor picks a project, reads its history (who, when, what), sees its state and the dashboard as of a date,
- * and runs the verification of the event log and the read models.
+ * and runs the verification of the event log and the read models, at once and as a job that ends with a receipt to
+ * download; on a phone, an incremental run.
  */
 @ServerTest
 class AuditBrowserTests extends BrowserScenario {
@@ -61,6 +62,34 @@ class AuditBrowserTests extends BrowserScenario {
                 .stream().findFirst().orElse(null), Duration.ofMinutes(2));
         assertThat(outcome.findElements(By.cssSelector("[data-status=OK]"))).hasSize(2);
         browser.screenshot("audit-auditor-zh");
+
+        browser.waitFor(By.id("start-full-verification")).click();
+        WebElement run = browser.until(d -> d.findElements(By.cssSelector("#verification-job .verification-run"))
+                .stream().findFirst().orElse(null), Duration.ofMinutes(2));
+        assertThat(run.getAttribute("data-status")).as(run.getText()).isEqualTo("DONE");
+        assertThat(run.findElements(By.cssSelector(".verification-result [data-status=OK]"))).hasSize(2);
+        String id = run.getAttribute("data-run");
+        WebElement download = run.findElement(By.cssSelector("button.download-receipt"));
+        assertThat(download.getText()).isEqualTo("下载回执");
+        download.click();
+        WebElement past = browser.until(d -> d.findElements(By.cssSelector(
+                "#verification-runs-table button.download-receipt[data-run='" + id + "']")).stream().findFirst()
+                .orElse(null), Duration.ofSeconds(20));
+        assertThat(past.findElement(By.xpath("ancestor::tr")).findElement(By.cssSelector("[data-status]"))
+                .getText()).isEqualTo("已完成");
+        browser.screenshot("audit-verification-job-zh");
+
+        Browser phone = browser(Browser.PHONE, "en-US");
+        phone.signIn(TestUsers.AUDITOR, "en");
+        phone.open("/#/audit");
+        phone.waitFor(By.cssSelector("#verification-runs-table button.download-receipt[data-run='" + id + "']"));
+        phone.waitFor(By.id("start-incremental-verification")).click();
+        WebElement incremental = phone.until(d -> d.findElements(By.cssSelector(
+                "#verification-job .verification-run")).stream().findFirst().orElse(null), Duration.ofMinutes(1));
+        assertThat(incremental.getAttribute("data-status")).as(incremental.getText()).isEqualTo("DONE");
+        assertThat(incremental.getText()).contains("An incremental run checks the new events only");
+        assertThat(phone.horizontalOverflow()).isLessThanOrEqualTo(0);
+        phone.screenshot("audit-verification-job-phone-en");
     }
 
     /**

@@ -127,6 +127,17 @@ final class Endpoints {
             row(GET, "/api/v1/audit/dashboard", AUDIT, 200,
                     s -> call(GET, "/api/v1/audit/dashboard?asOf=" + Instant.now(), null)),
             row(GET, "/api/v1/audit/verification", AUDIT, 200, s -> call(GET, "/api/v1/audit/verification", null)),
+            // verification jobs and their receipts (a second start while one runs answers the running one: 202 too)
+            row(POST, "/api/v1/audit/verifications", AUDIT, 202, s -> call(POST, "/api/v1/audit/verifications", null)),
+            row(GET, "/api/v1/audit/verifications", AUDIT, 200,
+                    s -> call(GET, "/api/v1/audit/verifications?limit=5", null)),
+            // (a run nobody started: 404 for a caller let through)
+            row(GET, "/api/v1/audit/verifications/{id}", AUDIT, 404,
+                    s -> call(GET, "/api/v1/audit/verifications/" + Ids.unique("run"), null)),
+            row(GET, "/api/v1/audit/keys", AUDIT, 200, s -> call(GET, "/api/v1/audit/keys", null)),
+            // (a receipt this server did not sign: 400 receipt-invalid for a caller let through)
+            row(POST, "/api/v1/audit/receipts/check", AUDIT, 400,
+                    s -> call(POST, "/api/v1/audit/receipts/check", json("receipt", "not-a-receipt"))),
             // spreadsheet imports: administrators only. The matrix sends JSON, which an import does not take: a caller
             // let through is answered 415, the others 401 or 403 (the imports' own tests send files).
             row(GET, "/api/v1/imports/{kind}/template", ADMIN_OPERATION, 200,

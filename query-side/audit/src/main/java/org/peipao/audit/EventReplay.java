@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 
 /**
@@ -37,6 +38,13 @@ final class EventReplay {
      */
     static long replay(EventStore events, long after, long last, Predicate<TrackedEventMessage<?>> include,
                        Predicate<TrackedEventMessage<?>> stop, List<Object> projections) {
+        return replay(events, after, last, include, stop, projections, position -> { });
+    }
+
+    /** As {@link #replay(EventStore, long, long, Predicate, Predicate, List)}; {@code progress} hears the global
+     * position reached after each batch. */
+    static long replay(EventStore events, long after, long last, Predicate<TrackedEventMessage<?>> include,
+                       Predicate<TrackedEventMessage<?>> stop, List<Object> projections, LongConsumer progress) {
         List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
         long handled = 0;
         List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
@@ -52,6 +60,7 @@ final class EventReplay {
                     batch.add(event);
                     if (batch.size() == BATCH) {
                         handled += handle(batch, handlers);
+                        progress.accept(position);
                     }
                 }
             }

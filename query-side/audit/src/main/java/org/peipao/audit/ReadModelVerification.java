@@ -9,6 +9,7 @@ import org.peipao.query.QuerySideProperties;
 import org.peipao.query.ReadModels;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -19,17 +20,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
 /**
  * Rebuilds every read model from the events into a shadow copy and compares it, document by document, with
  * the live one. Live documents changed by events after the check's position are left out of the comparison.
+ * Both sides are read once, sorted by {@code _id}, and merged.
  */
 @Component
 class ReadModelVerification {
 
     private static final int MAX_REPORTED = 1000;
     private static final Duration WAIT_FOR_PROCESSORS = Duration.ofSeconds(30);
+    private static final double REBUILD_SHARE = 0.6;
 
     private final EventStore events;
     private final MongoTemplate mongo;
@@ -50,6 +54,14 @@ class ReadModelVerification {
 
     /** Compares every read model with its rebuild from the events up to the head of the log when it starts. */
     ReadModelCheck check() throws InterruptedException {
+        return check(fraction -> { });
+    }
+
+    /**
+     * As {@link #check()}; {@code progress} hears the fraction done (0 to 1): the rebuild up to the head counts for
+     * {@value #REBUILD_SHARE} of it, the comparison of the collections for the rest.
+     */
+    ReadModelCheck check(DoubleConsumer progress) throws InterruptedException {
         TrackingToken head = events.createHeadToken();
         long position = head == null ? 0 : head.position().orElse(0);
         if (head != null) { // (on an empty store there is nothing to wait for)
@@ -59,18 +71,24 @@ class ReadModelVerification {
         try {
             EventReplay.replay(events, -1, position, event -> true, event -> false,
                     Arrays.stream(ReadModels.values())
-                            .map(model -> model.projection(mongo, clock, shadow, checkpointEvery)).toList());
+                            .map(model -> model.projection(mongo, clock, shadow, checkpointEvery)).toList(),
+                    reached -> progress.accept(REBUILD_SHARE * Math.min(1, (double) reached / Math.max(1, position))));
+            progress.accept(REBUILD_SHARE);
             List<ReadModelCheck.Difference> differences = new ArrayList<>();
             List<String> rebuilding = new ArrayList<>();
             long checked = 0;
+            int collections = Arrays.stream(ReadModels.values()).mapToInt(model -> model.collections().size()).sum();
+            int compared = 0;
             for (ReadModels model : ReadModels.values()) {
                 if (catalog.rebuilding(model.processor())) {
                     rebuilding.add(model.processor());
+                    compared += model.collections().size();
                     continue;
                 }
                 for (String logical : model.collections()) {
                     checked += compare(model.name().toLowerCase(), catalog.live(model.processor(), logical),
                             shadow.collection(logical), position, differences);
+                    progress.accept(REBUILD_SHARE + (1 - REBUILD_SHARE) * ++compared / Math.max(1, collections));
                 }
             }
             return new ReadModelCheck(differences.isEmpty() ? "OK" : "DIFFERENT", position, checked, differences,
@@ -80,8 +98,65 @@ class ReadModelVerification {
         }
     }
 
+    /**
+     * Reads both collections once, each sorted by {@code _id}, and walks them side by side: no round trip per
+     * document. Should the store's order of some ids not be the order compared here (ids of mixed types, say),
+     * the collection is compared document by document instead, with the same outcome.
+     */
     private long compare(String readModel, String live, String rebuilt, long position,
                          List<ReadModelCheck.Difference> differences) {
+        List<ReadModelCheck.Difference> rebuiltSide = new ArrayList<>();
+        List<ReadModelCheck.Difference> liveSide = new ArrayList<>();
+        long checked;
+        try {
+            checked = merge(readModel, live, rebuilt, position, rebuiltSide, liveSide);
+        } catch (DocumentIds.Unordered unordered) {
+            rebuiltSide.clear();
+            liveSide.clear();
+            checked = compareByLookUp(readModel, live, rebuilt, position, rebuiltSide, liveSide);
+        }
+        rebuiltSide.forEach(difference -> report(differences, difference));
+        liveSide.forEach(difference -> report(differences, difference));
+        return checked;
+    }
+
+    private long merge(String readModel, String live, String rebuilt, long position,
+                       List<ReadModelCheck.Difference> rebuiltSide, List<ReadModelCheck.Difference> liveSide) {
+        Query byId = new Query().with(Sort.by("_id"));
+        long checked = 0;
+        try (Stream<Document> expected = mongo.stream(byId, Document.class, rebuilt);
+             Stream<Document> actual = mongo.stream(byId, Document.class, live)) {
+            DocumentIds.Sorted shadowDocuments = new DocumentIds.Sorted(expected.iterator());
+            DocumentIds.Sorted liveDocuments = new DocumentIds.Sorted(actual.iterator());
+            Document shadowDocument = shadowDocuments.next();
+            Document liveDocument = liveDocuments.next();
+            while (shadowDocument != null || liveDocument != null) {
+                int order = shadowDocument == null ? 1 : liveDocument == null ? -1
+                        : DocumentIds.compare(shadowDocument.get("_id"), liveDocument.get("_id"));
+                if (order < 0) {
+                    checked++;
+                    rebuiltSide.add(difference(readModel, live, shadowDocument.get("_id"), "MISSING"));
+                    shadowDocument = shadowDocuments.next();
+                } else if (order > 0) {
+                    if (!changedSince(liveDocument, position)) {
+                        liveSide.add(difference(readModel, live, liveDocument.get("_id"), "EXTRA"));
+                    }
+                    liveDocument = liveDocuments.next();
+                } else {
+                    checked++;
+                    if (!changedSince(liveDocument, position) && !liveDocument.equals(shadowDocument)) {
+                        rebuiltSide.add(difference(readModel, live, shadowDocument.get("_id"), "DIFFERENT"));
+                    }
+                    shadowDocument = shadowDocuments.next();
+                    liveDocument = liveDocuments.next();
+                }
+            }
+        }
+        return checked;
+    }
+
+    private long compareByLookUp(String readModel, String live, String rebuilt, long position,
+                                 List<ReadModelCheck.Difference> rebuiltSide, List<ReadModelCheck.Difference> liveSide) {
         long checked = 0;
         try (Stream<Document> expected = mongo.stream(new Query(), Document.class, rebuilt)) {
             for (Document shadowDocument : (Iterable<Document>) expected::iterator) {
@@ -89,9 +164,9 @@ class ReadModelVerification {
                 Object id = shadowDocument.get("_id");
                 Document liveDocument = mongo.findById(id, Document.class, live);
                 if (liveDocument == null) {
-                    report(differences, readModel, live, id, "MISSING");
+                    rebuiltSide.add(difference(readModel, live, id, "MISSING"));
                 } else if (!changedSince(liveDocument, position) && !liveDocument.equals(shadowDocument)) {
-                    report(differences, readModel, live, id, "DIFFERENT");
+                    rebuiltSide.add(difference(readModel, live, id, "DIFFERENT"));
                 }
             }
         }
@@ -99,7 +174,7 @@ class ReadModelVerification {
             for (Document liveDocument : (Iterable<Document>) actual::iterator) {
                 Object id = liveDocument.get("_id");
                 if (!changedSince(liveDocument, position) && mongo.findById(id, Document.class, rebuilt) == null) {
-                    report(differences, readModel, live, id, "EXTRA");
+                    liveSide.add(difference(readModel, live, id, "EXTRA"));
                 }
             }
         }
@@ -110,10 +185,14 @@ class ReadModelVerification {
         return document.get("lastEventIndex") instanceof Number applied && applied.longValue() > position;
     }
 
-    private static void report(List<ReadModelCheck.Difference> differences, String readModel, String collection,
-                               Object id, String problem) {
+    private static ReadModelCheck.Difference difference(String readModel, String collection, Object id,
+                                                        String problem) {
+        return new ReadModelCheck.Difference(readModel, collection, String.valueOf(id), problem);
+    }
+
+    private static void report(List<ReadModelCheck.Difference> differences, ReadModelCheck.Difference difference) {
         if (differences.size() < MAX_REPORTED) {
-            differences.add(new ReadModelCheck.Difference(readModel, collection, String.valueOf(id), problem));
+            differences.add(difference);
         }
     }
 

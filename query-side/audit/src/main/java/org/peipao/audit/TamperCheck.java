@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 
 /**
  * Recomputes every stream's hash chain from the stored rows and compares it with the links recorded when the
@@ -45,7 +46,24 @@ class TamperCheck {
      * (events commit in the order of their positions, and an event commits together with its link).
      */
     Outcome run() {
-        long head = jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class);
+        return run(head(), checked -> { });
+    }
+
+    /** The global position of the last stored event (0 when there is none). */
+    long head() {
+        return jdbc.queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class);
+    }
+
+    /** How many stored events are at or before {@code head}. */
+    long count(long head) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE globalIndex <= ?", Long.class, head);
+    }
+
+    /**
+     * Checks the log up to global position {@code head}; {@code progress} hears the number of events checked so
+     * far after each stream.
+     */
+    Outcome run(long head, LongConsumer progress) {
         MessageDigest heads = sha256();
         List<Problem> problems = new ArrayList<>();
         long events = 0;
@@ -58,6 +76,7 @@ class TamperCheck {
                 if (checked >= 0) {
                     events += checked;
                     streams++;
+                    progress.accept(events);
                 }
                 after = id;
             }
@@ -114,6 +133,52 @@ class TamperCheck {
         }
         heads.update((aggregateId + ":" + previous + "\n").getBytes(StandardCharsets.UTF_8));
         return rows.size();
+    }
+
+    /**
+     * Checks the links of the events after {@code after} up to {@code head} only, in order of position: each event's
+     * recorded link against its recomputation from the row and the link recorded before it. It names events
+     * {@code ALTERED} or {@code NOT_CHAINED}; deletions and gaps among earlier events are left to a full check (or a
+     * receipt's check). The outcome has no stream-head {@code digest}: it answers the {@link LogDigest} at
+     * {@code head} instead, extended from {@code digestAtAfter}.
+     */
+    Since runSince(long after, long head, String digestAtAfter, LongConsumer progress) {
+        List<Problem> problems = new ArrayList<>();
+        long[] events = {0};
+        java.util.Set<String> streams = new java.util.HashSet<>();
+        String[] digest = {digestAtAfter};
+        boolean[] past = {false};
+        log.scan(after, row -> {
+            if (row.globalPosition() > head) {
+                past[0] = true;
+                return;
+            }
+            String previous = row.sequence() == 0 ? EventHashes.GENESIS : link(row.aggregateId(), row.sequence() - 1);
+            String recorded = link(row.aggregateId(), row.sequence());
+            String recomputed = EventHashes.hash(previous == null ? EventHashes.GENESIS : previous, row.payloadType(),
+                    row.revision(), row.sequence(), row.timestamp(), row.payload(), EventHashes.metaData(row.metaData()));
+            if (recorded == null) {
+                report(problems, new Problem(row.aggregateId(), row.sequence(), row.globalPosition(), "NOT_CHAINED",
+                        "the event was not stored through the application"));
+            } else if (!recorded.equals(recomputed)) {
+                report(problems, new Problem(row.aggregateId(), row.sequence(), row.globalPosition(), "ALTERED",
+                        "the stored event (or the link before it) does not match the hash recorded when it was stored"));
+            }
+            digest[0] = LogDigest.next(digest[0], row);
+            streams.add(row.aggregateId());
+            progress.accept(++events[0]);
+        }, () -> past[0]);
+        return new Since(new Outcome(problems.isEmpty() ? "OK" : "BROKEN", events[0], streams.size(), null, problems),
+                digest[0]);
+    }
+
+    /** An incremental check's outcome and the {@link LogDigest} at its head. */
+    record Since(Outcome eventLog, String logDigest) {
+    }
+
+    private String link(String aggregateId, long sequence) {
+        return jdbc.queryForList("SELECT hash FROM " + EventChain.TABLE + " WHERE aggregate_id = ? AND sequence_number = ?",
+                String.class, aggregateId, sequence).stream().findFirst().orElse(null);
     }
 
     private static void report(List<Problem> problems, Problem problem) {

@@ -50,7 +50,10 @@ export function stateAsOf(state) {
     json(aggregate));
 }
 
-/** The tamper check of the event log and the comparison of the read models with the events. */
+/**
+ * The tamper check of the event log and the comparison of the read models with the events (an incremental run has
+ * no read-model check).
+ */
 export function verification(result) {
   const log = result.eventLog;
   const models = result.readModels;
@@ -63,6 +66,11 @@ export function verification(result) {
       [t('audit.sequence'), p => count(p.sequence), 'number'],
       [t('audit.problem'), p => label('chainProblem', p.problem)],
     ], log.problems, 'chain-problems') : empty(t('audit.noProblems')),
+    models ? readModels(models) : h('p', {class: 'hint'}, t('audit.jobs.noReadModels')));
+}
+
+function readModels(models) {
+  return [
     h('h3', {}, t('audit.readModels'), ' ', badge(models.status)),
     facts([[t('audit.checkedDocuments'), count(models.checkedDocuments)],
       [t('audit.rebuilding'), (models.rebuilding || []).join(t('list.separator'))]]),
@@ -70,7 +78,8 @@ export function verification(result) {
       [t('audit.readModel'), d => d.readModel],
       [t('audit.document'), d => d.documentId],
       [t('audit.problem'), d => label('readModelProblem', d.problem)],
-    ], models.differences, 'read-model-differences') : empty(t('audit.noDifferences')));
+    ], models.differences, 'read-model-differences') : empty(t('audit.noDifferences')),
+  ];
 }
 
 function badge(status) {

@@ -1,5 +1,5 @@
 // The auditor's view: pick a project, companion or challenge and read its event history; see its state and the
-// dashboard as of a date; run the verification of the event log and the read models.
+// dashboard as of a date; run the verification of the event log and the read models, now or as a job with a receipt.
 import {h, replace} from '../dom.js';
 import {label, t} from '../i18n.js';
 import * as api from '../api.js';
@@ -11,6 +11,7 @@ import {section} from './parts.js';
 import {exportButtons} from './export-buttons.js';
 import {history, stateAsOf, verification} from './audit-parts.js';
 import {kpiCards} from './kpis.js';
+import {verificationJobs} from './verification-jobs.js';
 
 export const roles = ['ADMIN', 'AUDITOR'];
 export const title = () => t('audit.title');
@@ -62,7 +63,8 @@ export function render(container, {query}) {
       exportButtons({endpoint: '/api/v1/audit/events', id: 'audit-log', name: 'events', query: () => ({})})),
     section('audit-verification-section', t('audit.verification'), h('p', {class: 'lead'}, t('audit.verification.intro')),
       h('button', {type: 'button', id: 'run-verification', onclick: () => load(checked,
-        () => api.get('/api/v1/audit/verification'), verification)}, t('audit.verification.run')), checked));
+        () => api.get('/api/v1/audit/verification'), verification)}, t('audit.verification.run')), checked),
+    section('audit-jobs-section', t('audit.jobs'), verificationJobs()));
   if (state.stream) choose(state.stream);
 }
 
