@@ -258,6 +258,21 @@ public final class Bench {
             report.detail(heading, String.format("\n- dashboard: one client, %d requests per query in turn with "
                     + "/actuator/health (p50 %.2f ms, p99 %.2f ms), after %d s of the same", health.requests(),
                     health.p50(), health.p99(), options.readWarmup()));
+            say("audit: KPIs as of past instants, then a full and an incremental verification job");
+            ReadSide.AsOfLatency asOf = ReadSide.asOf(http, 50);
+            report.row(String.format("audit dashboard as of a past instant, %,d events: p50 / p95", build.events()),
+                    String.format("%.0f / %.0f ms", asOf.p50(), asOf.p95()), "p95 ≤ 2 s",
+                    String.format("%d requests at random instants, filters in turn; max %.0f ms%s", asOf.requests(),
+                            asOf.max(), asOf.failures() > 0 ? "; " + asOf.failures() + " failed (" + asOf.firstFailure()
+                                    + ")" : ""));
+            for (String from : List.of("start", "last")) {
+                ReadSide.VerificationJob job = ReadSide.verification(http, from, 4 * 3600);
+                report.row(String.format("verification job (%s), %,d events", from.equals("start") ? "full"
+                                : "incremental, nothing new", build.events()),
+                        job.done() ? String.format("%.1f s", job.seconds()) : job.status() + ": " + job.detail(),
+                        from.equals("start") ? "≤ 2 min at 1M events" : "in proportion to new events",
+                        job.done() ? job.detail() + "; head " + job.headPosition() : "");
+            }
             boolean allRebuilt = true;
             for (String processor : List.of("companions", "projects", "challenges", "dashboard")) {
                 say("rebuild: %s", processor);

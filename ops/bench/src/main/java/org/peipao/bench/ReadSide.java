@@ -4,13 +4,18 @@ import org.HdrHistogram.Histogram;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Random;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The read-side rows on the data set: the dashboard's latency, with and without filters, and read-model rebuilds. */
+/**
+ * The read-side rows on the data set: the dashboard's latency, with and without filters, the auditor's KPIs as of past
+ * instants, a verification job, and read-model rebuilds.
+ */
 final class ReadSide {
 
     /** The name of the trivial endpoint's line, measured in turn with the dashboard's as the reference. */
@@ -74,6 +79,83 @@ final class ReadSide {
             return new Latency(name, finalRounds, Stats.millis(h, 50), Stats.millis(h, 99), Stats.millis(h, 100),
                     failures.get(name));
         }).toList();
+    }
+
+    record AsOfLatency(int requests, double p50, double p95, double max, int failures, String firstFailure) {
+    }
+
+    /**
+     * {@code requests} answers of {@code GET /api/v1/audit/dashboard?asOf=} (issue 13's goal: p95 within 2 s), one
+     * client, at instants drawn uniformly (fixed seed) between the first event's recording and now, cycling through no
+     * filter and each filter of the dashboard rows.
+     */
+    static AsOfLatency asOf(Http http, int requests) {
+        Http.Answer first = http.get("/api/v1/audit/events?limit=1");
+        if (!first.ok()) {
+            return new AsOfLatency(0, Double.NaN, Double.NaN, Double.NaN, 1, first.status() + ": " + first.body());
+        }
+        Instant from = Instant.parse(first.json().path("events").path(0).path("timestamp").asText());
+        long span = Math.max(1, Instant.now().toEpochMilli() - from.toEpochMilli());
+        List<String> filters = dashboardQueries().values().stream().filter(path -> path.startsWith("/api/v1/dashboard"))
+                .filter(path -> !path.contains("from="))
+                .map(path -> path.contains("?") ? "&" + path.substring(path.indexOf('?') + 1) : "").toList();
+        Random random = new Random(13);
+        Histogram histogram = Stats.latencies();
+        int failures = 0;
+        String firstFailure = null;
+        for (int i = 0; i < requests; i++) {
+            Instant at = from.plusMillis((long) (random.nextDouble() * span));
+            Http.Answer answer = http.get("/api/v1/audit/dashboard?asOf=" + at + filters.get(i % filters.size()));
+            if (answer.ok()) {
+                Stats.record(histogram, answer.nanos());
+            } else if (failures++ == 0) {
+                firstFailure = answer.status() + ": " + answer.body();
+            }
+        }
+        return new AsOfLatency(requests, Stats.millis(histogram, 50), Stats.millis(histogram, 95),
+                Stats.millis(histogram, 100), failures, firstFailure);
+    }
+
+    record VerificationJob(boolean done, double seconds, String status, long headPosition, String detail) {
+    }
+
+    /**
+     * Starts a verification job ({@code POST /api/v1/audit/verifications}, {@code from=start} or {@code last}) and
+     * polls it until it ends: the time from the request to its end, as the job's own progress reports it.
+     */
+    static VerificationJob verification(Http http, String from, int timeoutSeconds) {
+        long started = System.nanoTime();
+        Http.Answer answer = http.post("/api/v1/audit/verifications?from=" + from, "{}");
+        if (answer.status() != 202) {
+            return new VerificationJob(false, 0, "refused", 0, answer.status() + ": " + answer.body());
+        }
+        String id = answer.json().path("id").asText();
+        long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        long lastSaid = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            Server.sleep(200);
+            Http.Answer run = http.get("/api/v1/audit/verifications/" + id);
+            if (!run.ok()) {
+                continue;
+            }
+            String status = run.json().path("status").asText();
+            if (!status.equals("RUNNING")) {
+                double seconds = (System.nanoTime() - started) / 1e9;
+                String detail = status.equals("DONE")
+                        ? "event log " + run.json().path("eventLog").path("status").asText("-") + ", read models "
+                        + run.json().path("readModels").path("status").asText("-")
+                        : run.json().path("reason").asText();
+                return new VerificationJob(status.equals("DONE"), seconds, status,
+                        run.json().path("headPosition").asLong(), detail);
+            }
+            if (System.nanoTime() - lastSaid > TimeUnit.SECONDS.toNanos(15)) {
+                Bench.say("  verification %s: %d%%, about %s s left", id, run.json().path("progress").asInt(),
+                        run.json().path("etaSeconds").asText("?"));
+                lastSaid = System.nanoTime();
+            }
+        }
+        return new VerificationJob(false, (System.nanoTime() - started) / 1e9, "RUNNING", 0,
+                "not done in " + timeoutSeconds + " s");
     }
 
     private static Http.Answer get(Http http, String path) {
