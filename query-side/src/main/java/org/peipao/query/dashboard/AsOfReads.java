@@ -2,8 +2,6 @@ package org.peipao.query.dashboard;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,7 +51,7 @@ public final class AsOfReads implements DashboardReads {
             return found;
         }
         List<String> versionIds = new ArrayList<>();
-        for (Document current : mongo.find(byIds(missing), Document.class, live.apply(logical))) {
+        for (Document current : DashboardReads.findByIds(mongo, missing, Document.class, live.apply(logical))) {
             long last = current.get("lastEventIndex") instanceof Number n ? n.longValue() : Long.MAX_VALUE;
             if (last <= position) {
                 D document = mongo.getConverter().read(type, current);
@@ -65,16 +63,12 @@ public final class AsOfReads implements DashboardReads {
             }
         }
         if (!versionIds.isEmpty()) {
-            for (PastVersion version : mongo.find(byIds(versionIds), PastVersion.class,
+            for (PastVersion version : DashboardReads.findByIds(mongo, versionIds, PastVersion.class,
                     live.apply(Checkpoints.history(logical)))) {
                 D document = mongo.getConverter().read(type, version.state);
                 found.put(idOf.apply(document), document);
             }
         }
         return found;
-    }
-
-    private static Query byIds(Collection<String> ids) {
-        return new Query(Criteria.where("_id").in(ids));
     }
 }
