@@ -266,7 +266,7 @@ public final class Bench {
                             asOf.max(), asOf.failures() > 0 ? "; " + asOf.failures() + " failed (" + asOf.firstFailure()
                                     + ")" : ""));
             for (String from : List.of("start", "last")) {
-                ReadSide.VerificationJob job = ReadSide.verification(http, from, 4 * 3600);
+                ReadSide.VerificationJob job = ReadSide.verification(server, from, 4 * 3600);
                 report.row(String.format("verification job (%s), %,d events", from.equals("start") ? "full"
                                 : "incremental, nothing new", build.events()),
                         job.done() ? String.format("%.1f s", job.seconds()) : job.status() + ": " + job.detail(),

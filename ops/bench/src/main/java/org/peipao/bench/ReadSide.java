@@ -123,7 +123,8 @@ final class ReadSide {
      * Starts a verification job ({@code POST /api/v1/audit/verifications}, {@code from=start} or {@code last}) and
      * polls it until it ends: the time from the request to its end, as the job's own progress reports it.
      */
-    static VerificationJob verification(Http http, String from, int timeoutSeconds) {
+    static VerificationJob verification(Server server, String from, int timeoutSeconds) {
+        Http http = server.http();
         long started = System.nanoTime();
         Http.Answer answer = http.post("/api/v1/audit/verifications?from=" + from, "{}");
         if (answer.status() != 202) {
@@ -132,7 +133,7 @@ final class ReadSide {
         String id = answer.json().path("id").asText();
         long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         long lastSaid = System.nanoTime();
-        while (System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline && server.alive()) {
             Server.sleep(200);
             Http.Answer run = http.get("/api/v1/audit/verifications/" + id);
             if (!run.ok()) {
@@ -155,7 +156,7 @@ final class ReadSide {
             }
         }
         return new VerificationJob(false, (System.nanoTime() - started) / 1e9, "RUNNING", 0,
-                "not done in " + timeoutSeconds + " s");
+                server.alive() ? "not done in " + timeoutSeconds + " s" : "the server died (see its log)");
     }
 
     private static Http.Answer get(Http http, String path) {

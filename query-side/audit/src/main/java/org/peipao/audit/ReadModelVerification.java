@@ -9,8 +9,8 @@ import org.peipao.query.QuerySideProperties;
 import org.peipao.query.ReadModels;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.stream.Stream;
 
@@ -37,6 +40,11 @@ class ReadModelVerification {
      * reply, which the driver refuses past 48 MB (a dashboard of 20,000 events is past it).
      */
     private static final int CURSOR_BATCH = 1_000;
+    /**
+     * Documents compared per look-up: the embedded store matches each document an {@code $in} query finds against
+     * every listed id, so a query's cost grows with the square of its ids.
+     */
+    private static final int GROUP = 100;
     private static final Duration WAIT_FOR_PROCESSORS = Duration.ofSeconds(30);
     private static final double REBUILD_SHARE = 0.6;
 
@@ -104,86 +112,68 @@ class ReadModelVerification {
     }
 
     /**
-     * Reads both collections once, each sorted by {@code _id}, and walks them side by side: no round trip per
-     * document. Should the store's order of some ids not be the order compared here (ids of mixed types, say),
-     * the collection is compared document by document instead, with the same outcome.
+     * Walks the rebuilt collection in its stored order and reads the live documents it names {@value #GROUP} at a
+     * time by {@code _id}, then walks the live collection's ids and looks for each group in the rebuilt one: no round
+     * trip per document, no sort, and memory for one group of documents at a time (a sort by {@code _id} would make the
+     * embedded store, which runs in this process, hold a whole collection).
      */
     private long compare(String readModel, String live, String rebuilt, long position,
                          List<ReadModelCheck.Difference> differences) {
-        List<ReadModelCheck.Difference> rebuiltSide = new ArrayList<>();
-        List<ReadModelCheck.Difference> liveSide = new ArrayList<>();
-        long checked;
-        try {
-            checked = merge(readModel, live, rebuilt, position, rebuiltSide, liveSide);
-        } catch (DocumentIds.Unordered unordered) {
-            rebuiltSide.clear();
-            liveSide.clear();
-            checked = compareByLookUp(readModel, live, rebuilt, position, rebuiltSide, liveSide);
-        }
-        rebuiltSide.forEach(difference -> report(differences, difference));
-        liveSide.forEach(difference -> report(differences, difference));
-        return checked;
-    }
-
-    private long merge(String readModel, String live, String rebuilt, long position,
-                       List<ReadModelCheck.Difference> rebuiltSide, List<ReadModelCheck.Difference> liveSide) {
-        Query byId = new Query().with(Sort.by("_id")).cursorBatchSize(CURSOR_BATCH);
-        long checked = 0;
-        try (Stream<Document> expected = mongo.stream(byId, Document.class, rebuilt);
-             Stream<Document> actual = mongo.stream(byId, Document.class, live)) {
-            DocumentIds.Sorted shadowDocuments = new DocumentIds.Sorted(expected.iterator());
-            DocumentIds.Sorted liveDocuments = new DocumentIds.Sorted(actual.iterator());
-            Document shadowDocument = shadowDocuments.next();
-            Document liveDocument = liveDocuments.next();
-            while (shadowDocument != null || liveDocument != null) {
-                int order = shadowDocument == null ? 1 : liveDocument == null ? -1
-                        : DocumentIds.compare(shadowDocument.get("_id"), liveDocument.get("_id"));
-                if (order < 0) {
-                    checked++;
-                    rebuiltSide.add(difference(readModel, live, shadowDocument.get("_id"), "MISSING"));
-                    shadowDocument = shadowDocuments.next();
-                } else if (order > 0) {
-                    if (!changedSince(liveDocument, position)) {
-                        liveSide.add(difference(readModel, live, liveDocument.get("_id"), "EXTRA"));
-                    }
-                    liveDocument = liveDocuments.next();
-                } else {
-                    checked++;
-                    if (!changedSince(liveDocument, position) && !liveDocument.equals(shadowDocument)) {
-                        rebuiltSide.add(difference(readModel, live, shadowDocument.get("_id"), "DIFFERENT"));
-                    }
-                    shadowDocument = shadowDocuments.next();
-                    liveDocument = liveDocuments.next();
-                }
-            }
-        }
-        return checked;
-    }
-
-    private long compareByLookUp(String readModel, String live, String rebuilt, long position,
-                                 List<ReadModelCheck.Difference> rebuiltSide, List<ReadModelCheck.Difference> liveSide) {
-        long checked = 0;
-        try (Stream<Document> expected = mongo.stream(new Query().cursorBatchSize(CURSOR_BATCH), Document.class, rebuilt)) {
-            for (Document shadowDocument : (Iterable<Document>) expected::iterator) {
-                checked++;
+        long[] checked = {0};
+        inGroups(rebuilt, new Query(), group -> {
+            Map<Object, Document> current = byId(live, group.stream().map(document -> document.get("_id")).toList(),
+                    new Query());
+            for (Document shadowDocument : group) {
+                checked[0]++;
                 Object id = shadowDocument.get("_id");
-                Document liveDocument = mongo.findById(id, Document.class, live);
+                Document liveDocument = current.get(id);
                 if (liveDocument == null) {
-                    rebuiltSide.add(difference(readModel, live, id, "MISSING"));
+                    report(differences, difference(readModel, live, id, "MISSING"));
                 } else if (!changedSince(liveDocument, position) && !liveDocument.equals(shadowDocument)) {
-                    rebuiltSide.add(difference(readModel, live, id, "DIFFERENT"));
+                    report(differences, difference(readModel, live, id, "DIFFERENT"));
+                }
+            }
+        });
+        Query idAndLastEvent = new Query();
+        idAndLastEvent.fields().include("_id", "lastEventIndex");
+        inGroups(live, idAndLastEvent, group -> {
+            Query idOnly = new Query();
+            idOnly.fields().include("_id");
+            Map<Object, Document> rebuiltIds = byId(rebuilt, group.stream().map(document -> document.get("_id")).toList(),
+                    idOnly);
+            for (Document liveDocument : group) {
+                if (!rebuiltIds.containsKey(liveDocument.get("_id")) && !changedSince(liveDocument, position)) {
+                    report(differences, difference(readModel, live, liveDocument.get("_id"), "EXTRA"));
+                }
+            }
+        });
+        return checked[0];
+    }
+
+    /** Hands the documents of {@code collection} that {@code query} selects to {@code action}, {@value #GROUP} at a time. */
+    private void inGroups(String collection, Query query, Consumer<List<Document>> action) {
+        List<Document> group = new ArrayList<>(GROUP);
+        try (Stream<Document> documents = mongo.stream(query.cursorBatchSize(CURSOR_BATCH), Document.class,
+                collection)) {
+            for (Document document : (Iterable<Document>) documents::iterator) {
+                group.add(document);
+                if (group.size() == GROUP) {
+                    action.accept(group);
+                    group = new ArrayList<>(GROUP);
                 }
             }
         }
-        try (Stream<Document> actual = mongo.stream(new Query().cursorBatchSize(CURSOR_BATCH), Document.class, live)) {
-            for (Document liveDocument : (Iterable<Document>) actual::iterator) {
-                Object id = liveDocument.get("_id");
-                if (!changedSince(liveDocument, position) && mongo.findById(id, Document.class, rebuilt) == null) {
-                    liveSide.add(difference(readModel, live, id, "EXTRA"));
-                }
-            }
+        if (!group.isEmpty()) {
+            action.accept(group);
         }
-        return checked;
+    }
+
+    /** The documents of {@code collection} with the given ids that exist, by id, with {@code query}'s fields. */
+    private Map<Object, Document> byId(String collection, List<Object> ids, Query query) {
+        Map<Object, Document> found = new HashMap<>();
+        query.addCriteria(Criteria.where("_id").in(ids));
+        mongo.find(query, Document.class, collection).forEach(document -> found.put(document.get("_id"), document));
+        return found;
     }
 
     private static boolean changedSince(Document document, long position) {
