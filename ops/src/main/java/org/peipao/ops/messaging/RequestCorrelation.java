@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.peipao.api.Ids;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -26,7 +27,7 @@ public class RequestCorrelation extends OncePerRequestFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     static final String MDC_KEY = "correlationId";
-    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern WELL_FORMED = Pattern.compile(Ids.PATTERN);
 
     static Optional<String> current() {
         return Optional.ofNullable(MDC.get(MDC_KEY));

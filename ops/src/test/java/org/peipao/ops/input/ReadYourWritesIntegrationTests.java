@@ -1,5 +1,6 @@
 package org.peipao.ops.input;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.peipao.ops.support.Api;
 import org.peipao.ops.support.Fixtures;
@@ -8,6 +9,9 @@ import org.peipao.ops.support.ServerTest;
 import org.peipao.ops.support.TestUsers;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,5 +70,33 @@ class ReadYourWritesIntegrationTests {
         assertThat(ahead.problemType()).isEqualTo("read-model-behind");
         assertThat(ahead.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
         assertThat(admin.get("/api/v1/companions", "Peipao-Min-Position", "soon").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theOpenApiDocumentStatesTheContract() {
+        JsonNode paths = TestUsers.ADMIN.api(port).get("/v3/api-docs").body().path("paths");
+
+        for (String write : List.of("/api/v1/projects", "/api/v1/projects/{id}/milestones/{milestoneId}/verification")) {
+            JsonNode responses = paths.path(write).path("post").path("responses");
+            List<String> success = new ArrayList<>();
+            responses.fieldNames().forEachRemaining(status -> {
+                if (status.startsWith("2")) {
+                    success.add(status);
+                }
+            });
+            assertThat(success).as(write).isNotEmpty();
+            success.forEach(status -> assertThat(responses.path(status).path("headers").has("Peipao-Position"))
+                    .as(write + " " + status).isTrue());
+        }
+
+        for (String read : List.of("/api/v1/projects/{id}", "/api/v1/companions", "/api/v1/dashboard")) {
+            JsonNode get = paths.path(read).path("get");
+            assertThat(get.path("parameters").findValuesAsText("name")).as(read).contains("Peipao-Min-Position");
+            assertThat(get.path("responses").path("503").path("headers").has(HttpHeaders.RETRY_AFTER)).as(read)
+                    .isTrue();
+        }
+        JsonNode audit = paths.path("/api/v1/audit/events").path("get");
+        assertThat(audit.path("parameters").findValuesAsText("name")).as("the audit reads the events themselves")
+                .doesNotContain("Peipao-Min-Position");
     }
 }
