@@ -182,6 +182,9 @@ class DashboardIntegrationTests {
             assertThat(trend.headers().getContentType()).hasToString("application/problem+json");
             assertThat(admin.get("/api/v1/dashboard?" + filter).status()).as(filter).isEqualTo(400);
         }
+        JsonNode documented = admin.get("/v3/api-docs").body().at("/paths/~1api~1v1~1dashboard~1trends/get/parameters");
+        assertThat(documented.findValuesAsText("name")).as("the OpenAPI document")
+                .contains("metric", "interval", "from", "to", "domain", "district", "kind", "source");
     }
 
     @Test
