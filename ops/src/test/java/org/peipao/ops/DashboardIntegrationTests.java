@@ -157,7 +157,34 @@ class DashboardIntegrationTests {
         assertThat(difference(trendsBefore.get("verifiedMilestones"), trendsAfter.get("verifiedMilestones")))
                 .containsExactly("1", "1", "1", "0");
 
+        // the trend takes the dashboard's filters, each meaning what it means there
+        assertThat(difference(trendsBefore.get("bananLandings"), trendsAfter.get("bananLandings")))
+                .containsExactly("0", "1", "1", "0");
+        assertThat(trend("signedAmount", "&source=" + source + "&district=巴南区"))
+                .containsExactly("0.00", "100.50", "1000.00", "0.00");
+        assertThat(trend("landings", "&source=" + source + "&kind=TECH_BROKER")).containsExactly("0", "1", "0", "1");
+        assertThat(trend("landings", "&source=" + source + "&domain=LIFE_SCIENCES")).containsExactly("0", "0", "1", "0");
+        assertThat(trend("verifiedMilestones", "&source=" + source + "&kind=TECH_BROKER"))
+                .containsExactly("1", "0", "1", "0");
+        assertThat(trend("problemsSolved", "&source=" + source + "&district=渝北区")).as("district does not apply")
+                .containsExactly("0", "1", "1", "0");
+        assertThat(trend("landings", "&source=" + source)).as("the source alone")
+                .containsExactly("0", "1", "1", "1");
+
         assertGaugesEqual(dashboard(""));
+    }
+
+    @Test
+    void aTrendRefusesABadFilterAsTheDashboardDoes() {
+        for (String filter : List.of("kind=WIZARD", "domain=ASTROLOGY", "district=" + "x".repeat(1000))) {
+            Api.Response trend = admin.get("/api/v1/dashboard/trends?metric=landings&interval=month&" + filter);
+            assertThat(trend.status()).as("%s: %s", filter, trend).isEqualTo(400);
+            assertThat(trend.headers().getContentType()).hasToString("application/problem+json");
+            assertThat(admin.get("/api/v1/dashboard?" + filter).status()).as(filter).isEqualTo(400);
+        }
+        JsonNode documented = admin.get("/v3/api-docs").body().at("/paths/~1api~1v1~1dashboard~1trends/get/parameters");
+        assertThat(documented.findValuesAsText("name")).as("the OpenAPI document")
+                .contains("metric", "interval", "from", "to", "domain", "district", "kind", "source");
     }
 
     @Test
@@ -295,6 +322,7 @@ class DashboardIntegrationTests {
             assertThat(points.findValuesAsText("period")).containsExactly("2025-03", "2025-04", "2025-05", "2025-06");
             trends.put(metric, points.findValuesAsText("value"));
         }
+        trends.put("bananLandings", trend("landings", "&district=巴南区"));
         JsonNode weeks = admin.get("/api/v1/dashboard/trends?metric=landings&interval=week&from=2025-04-14&to=2025-05-04")
                 .body().path("points");
         assertThat(weeks.findValuesAsText("period")).containsExactly("2025-W16", "2025-W17", "2025-W18");
@@ -307,6 +335,16 @@ class DashboardIntegrationTests {
             trends.put(metric, points.findValuesAsText("value"));
         }
         return trends;
+    }
+
+    /** A monthly trend from March to June 2025 under {@code filters} (each {@code &name=value}). */
+    private List<String> trend(String metric, String filters) {
+        Api.Response response = admin.get("/api/v1/dashboard/trends?metric=" + metric
+                + "&interval=month&from=2025-03-01&to=2025-06-30" + filters);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode points = response.body().path("points");
+        assertThat(points.findValuesAsText("period")).containsExactly("2025-03", "2025-04", "2025-05", "2025-06");
+        return points.findValuesAsText("value");
     }
 
     private void assertGaugesEqual(JsonNode dashboard) {

@@ -18,7 +18,8 @@ import static org.peipao.ops.support.Api.json;
 
 /**
  * An administrator signs in and reads the dashboard: every KPI card equals the API's figure, a district filter
- * changes the figures, and the language switches (amounts are written each language's way) and is remembered.
+ * changes the figures and the trend, and the language switches (amounts are written each language's way) and is
+ * remembered.
  */
 @ServerTest
 class DashboardBrowserTests extends BrowserScenario {
@@ -33,7 +34,7 @@ class DashboardBrowserTests extends BrowserScenario {
             "enterprises-served", "/challenges/enterprisesServed");
 
     @Test
-    void everyCardEqualsTheApiADistrictFilterChangesTheFiguresAndTheLanguageSwitches() {
+    void everyCardEqualsTheApiADistrictFilterChangesTheFiguresAndTheTrendAndTheLanguageSwitches() {
         String district = "测试区-" + Ids.unique("d");
         String project = fixtures.projectAccompaniedBy(fixtures.companion());
         Api.Response landed = admin.post("/api/v1/projects/" + project + "/landings", json("district", district,
@@ -55,6 +56,25 @@ class DashboardBrowserTests extends BrowserScenario {
         assertThat(kpi(browser, "signed-amount").findElement(By.className("figure")).getText()).isEqualTo("36.85亿元");
         assertThat(browser.driver().getCurrentUrl()).as("the filter is kept in the address").contains("district=");
         browser.screenshot("dashboard-district-zh");
+
+        // the trend follows the filters: over the landing's month it counts that district's one landing, as the API does
+        setDate(browser, browser.waitFor(By.cssSelector("#dashboard-filters input[name=from]")), "2025-11-01");
+        setDate(browser, browser.waitFor(By.cssSelector("#dashboard-filters input[name=to]")), "2025-11-30");
+        JsonNode trend = admin.get("/api/v1/dashboard/trends?metric=landings&from=2025-11-01&to=2025-11-30&district="
+                + district).body();
+        assertThat(trend.at("/points/0/value").asText()).isEqualTo("1");
+        assertThat(trend.path("points")).hasSize(1);
+        browser.until(d -> Boolean.TRUE.equals(browser.script("return performance.getEntriesByType('resource')"
+                + ".some(e => e.name.includes('/api/v1/dashboard/trends?') && e.name.includes('district=')"
+                + " && e.name.includes('from=2025-11-01'))")));
+        browser.settled();
+        String described = browser.until(d -> d.findElements(By.cssSelector("#chart-trends .chart[role=img]")).stream()
+                .map(chart -> chart.getAttribute("aria-label")).filter(words -> words != null && !words.contains("、"))
+                .findFirst().orElse(null)); // (the chart of one point, not the year's before it)
+        assertThat(described).as("one point, of 1 landing").endsWith(" 1");
+        assertThat(browser.script("return document.querySelector('#chart-trends').textContent"))
+                .as("no note that the trend ignores the filters").asString().doesNotContain("涵盖全部");
+        assertCardsEqual(browser, admin.get(filtered + "&from=2025-11-01&to=2025-11-30").body());
 
         browser.waitFor(By.id("language-switch")).click();
         browser.until(d -> "en".equals(browser.script("return document.documentElement.lang")));

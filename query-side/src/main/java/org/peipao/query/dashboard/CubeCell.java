@@ -14,6 +14,15 @@ record CubeCell(String domain, String source, String district, String kind) {
     static final String ANY = "*";
     static final CubeCell ALL = new CubeCell(ANY, ANY, ANY, ANY);
 
+    /** The cell of these filters: each dimension at its value, or {@link #ANY} where it is {@code null}. */
+    static CubeCell filter(Object domain, String source, String district, Object kind) {
+        return new CubeCell(orAny(domain), orAny(source), orAny(district), orAny(kind));
+    }
+
+    private static String orAny(Object value) {
+        return value == null ? ANY : value.toString();
+    }
+
     String key() {
         return domain + "|" + source + "|" + district + "|" + kind;
     }

@@ -88,26 +88,38 @@ class DashboardController {
                         : tables.stream().filter(t -> t.name().equals(chosen)).toList());
     }
 
-    /** A trend's points as CSV or XLSX, by {@code Accept}. */
+    /** A trend's points as CSV or XLSX, by {@code Accept}; the filters are the trend's. */
     @GetMapping(path = "/trends", produces = {Exports.CSV, Exports.XLSX})
     ResponseEntity<StreamingResponseBody> exportTrend(@RequestParam String metric,
                                                       @RequestParam(defaultValue = "month") String interval,
                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                      @RequestParam(required = false) IndustryDomain domain,
+                                                      @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String district,
+                                                      @RequestParam(required = false) CompanionKind kind,
+                                                      @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source,
                                                       @RequestParam(required = false) String lang,
                                                       @RequestHeader(HttpHeaders.ACCEPT) String accept,
                                                       @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                                       String language) {
-        TrendView trend = trends(metric, interval, from, to);
+        TrendView trend = trends(metric, interval, from, to, domain, district, kind, source);
         return Exports.table(accept, "trend-" + trend.metric(), Exports.chinese(lang, language),
                 DashboardTables.trend(trend));
     }
 
+    /**
+     * A KPI per month or week; {@code domain}, {@code district}, {@code kind} and {@code source} filter it as they filter
+     * that KPI on the dashboard (a filter the KPI's facts do not have leaves it unchanged).
+     */
     @GetMapping("/trends")
     TrendView trends(@RequestParam String metric,
                      @RequestParam(defaultValue = "month") String interval,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(required = false) IndustryDomain domain,
+                     @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String district,
+                     @RequestParam(required = false) CompanionKind kind,
+                     @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String source) {
         requireOrdered(from, to);
         TrendInterval period = switch (interval.toLowerCase(Locale.ROOT)) {
             case "month" -> TrendInterval.MONTH;
@@ -118,7 +130,8 @@ class DashboardController {
                 .between(from, to != null ? to : LocalDate.now(clock)) >= MAX_POINTS) {
             throw new BadParameter("from", "a trend spans at most " + MAX_POINTS + " " + interval + "s");
         }
-        return queries.all(new FindTrendQuery(metric(metric), period, from, to), TrendView.class);
+        return queries.all(new FindTrendQuery(metric(metric), period, from, to, domain, Texts.label(district), kind,
+                Texts.label(source)), TrendView.class);
     }
 
     private static TrendMetric metric(String name) {

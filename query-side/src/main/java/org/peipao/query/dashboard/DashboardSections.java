@@ -2,6 +2,7 @@ package org.peipao.query.dashboard;
 
 import org.peipao.api.dashboard.DashboardView;
 import org.peipao.api.dashboard.FindDashboardQuery;
+import org.peipao.api.dashboard.TrendMetric;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -121,12 +122,21 @@ final class DashboardSections {
         return BigDecimal.valueOf(fen, 2);
     }
 
-    private static CubeCell filter(FindDashboardQuery query) {
-        return new CubeCell(orAny(query.domain()), orAny(query.source()), orAny(query.district()), orAny(query.kind()));
+    /**
+     * The cell whose counters give {@code metric} under the filters of {@code filter}: the cell the KPI set reads that
+     * figure from, so a trend's filters mean what the dashboard's do.
+     */
+    static CubeCell trendCell(TrendMetric metric, CubeCell filter) {
+        return switch (metric) {
+            case LANDINGS, SIGNED_AMOUNT -> filter;
+            case PROBLEMS_SOLVED, VERIFIED_MILESTONES -> filter.withoutDistrict();
+            case NEW_PROJECTS -> filter.onlyDomainAndSource();
+            case ACTIVE_COMPANIONS -> filter.onlyKind();
+        };
     }
 
-    private static String orAny(Object value) {
-        return value == null ? CubeCell.ANY : value.toString();
+    private static CubeCell filter(FindDashboardQuery query) {
+        return CubeCell.filter(query.domain(), query.source(), query.district(), query.kind());
     }
 
     private static String nullable(Object value) {

@@ -23,7 +23,10 @@ final class Trends {
     private Trends() {
     }
 
-    /** The trend up to {@code to} (an office day), from the unfiltered totals {@code cells} reads in one query. */
+    /**
+     * The trend up to {@code to} (an office day), from the totals of the cell its metric and filters select
+     * ({@link DashboardSections#trendCell}), which {@code cells} reads in one query.
+     */
     static TrendView of(FindTrendQuery query, LocalDate to, CellReader cells) {
         TrendInterval interval = query.interval() == null ? TrendInterval.MONTH : query.interval();
         LocalDate from = query.from() != null ? query.from()
@@ -37,7 +40,8 @@ final class Trends {
             // a standing figure is what stood at the period's end; the others are what happened in it
             ranges.add(new CellReader.Range(standing ? null : max(start, from), end));
         }
-        List<Map<String, Long>> sums = cells.counters(CubeCell.ALL, ranges);
+        CubeCell filter = CubeCell.filter(query.domain(), query.source(), query.district(), query.kind());
+        List<Map<String, Long>> sums = cells.counters(DashboardSections.trendCell(query.metric(), filter), ranges);
         List<TrendView.Point> points = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             points.add(new TrendView.Point(labels.get(i), value(query.metric(), sums.get(i))));

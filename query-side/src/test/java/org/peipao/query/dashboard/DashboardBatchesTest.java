@@ -79,7 +79,7 @@ class DashboardBatchesTest {
         figures.addAll(views);
         for (TrendMetric metric : TrendMetric.values()) {
             TrendView trend = queries.handle(new FindTrendQuery(metric, TrendInterval.MONTH, date("2025-01-01"),
-                    date("2025-08-31")));
+                    date("2025-08-31"), null, null, null, null));
             figures.add(trend);
         }
         return figures;

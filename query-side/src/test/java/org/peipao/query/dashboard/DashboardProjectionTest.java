@@ -194,10 +194,53 @@ class DashboardProjectionTest {
         assertThat(trend(TrendMetric.NEW_PROJECTS)).containsExactly("3", "0", "0", "0");
         assertThat(trend(TrendMetric.ACTIVE_COMPANIONS)).containsExactly("2", "2", "2", "2");
         TrendView weekly = queries.handle(new FindTrendQuery(TrendMetric.LANDINGS, TrendInterval.WEEK,
-                date("2025-04-14"), date("2025-04-27")));
+                date("2025-04-14"), date("2025-04-27"), null, null, null, null));
         assertThat(weekly.points()).extracting(TrendView.Point::period).containsExactly("2025-W16", "2025-W17");
         assertThat(weekly.points()).as("2025-04-20 is the Sunday ending W16")
                 .extracting(p -> p.value().toPlainString()).containsExactly("1", "0");
+    }
+
+    @Test
+    void trendFiltersMeanWhatTheDashboardsDo() {
+        // landings and their amounts: by district, domain, source and the kinds of the companions credited
+        assertThat(trend(TrendMetric.LANDINGS, null, BANAN, null, null)).as("l1 (April) and l3 (May) were in Banan")
+                .containsExactly("0", "1", "1", "0");
+        assertThat(trend(TrendMetric.SIGNED_AMOUNT, null, BANAN, null, null))
+                .containsExactly("0.00", "100.50", "1000.00", "0.00");
+        assertThat(trend(TrendMetric.LANDINGS, null, null, CompanionKind.TECH_BROKER, null))
+                .as("l1 and l2 credit c-tb1, a tech broker").containsExactly("0", "1", "0", "1");
+        assertThat(trend(TrendMetric.LANDINGS, null, null, CompanionKind.INVESTMENT_MANAGER, null))
+                .containsExactly("0", "0", "1", "0");
+        assertThat(trend(TrendMetric.LANDINGS, null, BANAN, CompanionKind.TECH_BROKER, null))
+                .containsExactly("0", "1", "0", "0");
+        assertThat(trend(TrendMetric.LANDINGS, IndustryDomain.AI, null, null, null)).containsExactly("0", "1", "0", "1");
+        assertThat(trend(TrendMetric.SIGNED_AMOUNT, null, null, null, XINGYU))
+                .containsExactly("0.00", "0.00", "1000.00", "0.00");
+        // solved challenges and verified milestones: by credited kinds, not by district; a challenge's own domain
+        assertThat(trend(TrendMetric.PROBLEMS_SOLVED, null, null, CompanionKind.TECH_BROKER, null))
+                .containsExactly("0", "0", "1", "0");
+        assertThat(trend(TrendMetric.PROBLEMS_SOLVED, null, YUBEI, null, null)).as("district does not apply")
+                .containsExactly("0", "1", "1", "0");
+        assertThat(trend(TrendMetric.PROBLEMS_SOLVED, IndustryDomain.NEW_MATERIALS, null, null, null))
+                .containsExactly("0", "1", "1", "0");
+        assertThat(trend(TrendMetric.PROBLEMS_SOLVED, IndustryDomain.AI, null, null, null))
+                .containsExactly("0", "0", "0", "0");
+        assertThat(trend(TrendMetric.VERIFIED_MILESTONES, null, null, CompanionKind.INVESTMENT_MANAGER, null))
+                .containsExactly("0", "1", "0", "0");
+        assertThat(trend(TrendMetric.VERIFIED_MILESTONES, null, BANAN, null, null)).containsExactly("1", "1", "0", "0");
+        // new projects by domain and source only; active companions by kind only
+        assertThat(trend(TrendMetric.NEW_PROJECTS, null, null, null, XINGYU)).containsExactly("2", "0", "0", "0");
+        assertThat(trend(TrendMetric.NEW_PROJECTS, IndustryDomain.AI, null, CompanionKind.TECH_BROKER, null))
+                .as("kind does not apply").containsExactly("2", "0", "0", "0");
+        assertThat(trend(TrendMetric.ACTIVE_COMPANIONS, null, null, CompanionKind.TECH_BROKER, null))
+                .as("c-tb2 is suspended").containsExactly("1", "1", "1", "1");
+        assertThat(trend(TrendMetric.ACTIVE_COMPANIONS, IndustryDomain.AI, BANAN, null, GEEC))
+                .as("domain, district and source do not apply").containsExactly("2", "2", "2", "2");
+        // the same figures as the dashboard under the same filters
+        assertThat(trend(TrendMetric.LANDINGS, IndustryDomain.AI, BANAN, CompanionKind.TECH_BROKER, GEEC)
+                .stream().mapToLong(Long::parseLong).sum())
+                .isEqualTo(dashboard("2025-03-01", "2025-06-30", IndustryDomain.AI, BANAN, CompanionKind.TECH_BROKER,
+                        GEEC).landings().count()).isEqualTo(1);
     }
 
     @Test
@@ -209,8 +252,13 @@ class DashboardProjectionTest {
     }
 
     private List<String> trend(TrendMetric metric) {
+        return trend(metric, null, null, null, null);
+    }
+
+    private List<String> trend(TrendMetric metric, IndustryDomain domain, String district, CompanionKind kind,
+                               String source) {
         TrendView view = queries.handle(new FindTrendQuery(metric, TrendInterval.MONTH, date("2025-03-01"),
-                date("2025-06-30")));
+                date("2025-06-30"), domain, district, kind, source));
         assertThat(view.points()).extracting(TrendView.Point::period)
                 .containsExactly("2025-03", "2025-04", "2025-05", "2025-06");
         return view.points().stream().map(p -> p.value().toPlainString()).toList();

@@ -1,4 +1,4 @@
-// The dashboard: KPI cards and charts of GET /api/v1/dashboard under the chosen filters, and monthly trends.
+// The dashboard: KPI cards and charts of GET /api/v1/dashboard, and monthly trends, under the chosen filters.
 import {h, replace} from '../dom.js';
 import {label, t, values} from '../i18n.js';
 import * as api from '../api.js';
@@ -106,7 +106,7 @@ function draw(element, {option, description}) {
 function trendCard(state) {
   const slot = h('div', {class: 'trend-slot'});
   const show = () => load(slot, () => api.get('/api/v1/dashboard/trends',
-    {metric: state.metric, interval: 'month', from: state.from, to: state.to}), trendView => {
+    {metric: state.metric, interval: 'month', ...filterParams(state)}), trendView => {
     const element = h('div', {class: 'chart'});
     draw(element, charts.trend(trendView.points, state.metric));
     return element;
@@ -119,5 +119,5 @@ function trendCard(state) {
     show();
   });
   show();
-  return section('chart-trends', t('trend.title'), metric, h('p', {class: 'hint'}, t('trend.note')), slot);
+  return section('chart-trends', t('trend.title'), metric, slot);
 }

@@ -135,8 +135,12 @@ function shown(answer, job) {
   ];
 }
 
+// a row's refusals that are no business rule, said as the API's status would be outside English
+const GENERIC = {'not-found': 'problem.404', 'internal-error': 'problem.500'};
+
 function reason(line) {
   if (!line.type) return '';
   if (line.type === 'validation') return fieldMessage(line.detail);
-  return has(`rule.${line.type}`) ? t(`rule.${line.type}`) : line.detail;
+  if (has(`rule.${line.type}`)) return t(`rule.${line.type}`);
+  return GENERIC[line.type] && language() !== 'en' ? t(GENERIC[line.type]) : line.detail;
 }
