@@ -4,11 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.peipao.api.ValidId;
 import org.peipao.command.shared.UnknownEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,9 +33,10 @@ import java.util.UUID;
  *   <li>{@code GET /api/v1/imports/jobs/{job}}: the progress of an import sent with {@code job=}</li>
  *   <li>{@code GET /api/v1/imports/jobs/{job}/report}: its report, once finished</li>
  * </ul>
- * Refusals of the file as a whole are problems: {@code 413 payload-too-large} over {@code peipao.imports.max-size} or
- * {@code max-rows}, {@code 400 unreadable-sheet} (not CSV or XLSX, hostile XLSX), {@code 400 sheet-headers} (unknown,
- * repeated or missing columns, each named in {@code errors}).
+ * Refusals of the file as a whole are {@link SheetRefused}, which the server's one error mapping answers as problems:
+ * {@code 413 payload-too-large} over {@code peipao.imports.max-size} or {@code max-rows}, {@code 400 unreadable-sheet}
+ * (not CSV or XLSX, hostile XLSX), {@code 400 sheet-headers} (unknown, repeated or missing columns, each named in
+ * {@code errors}).
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -74,7 +71,7 @@ class ImportController {
 
     @PostMapping(path = "/{kind}", consumes = {SheetMedia.CSV, SheetMedia.XLSX, "application/vnd.ms-excel",
             MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = {SheetMedia.JSON, SheetMedia.CSV, SheetMedia.XLSX})
-    ResponseEntity<?> importBody(@PathVariable String kind, @RequestParam(defaultValue = "true") boolean dryRun,
+    ResponseEntity<ImportReport> importBody(@PathVariable String kind, @RequestParam(defaultValue = "true") boolean dryRun,
                                  @RequestParam(required = false) String charset,
                                  @RequestParam(required = false) @ValidId String job,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
@@ -90,7 +87,7 @@ class ImportController {
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = {SheetMedia.JSON, SheetMedia.CSV, SheetMedia.XLSX})
-    ResponseEntity<?> importPart(@PathVariable String kind, @RequestParam(defaultValue = "true") boolean dryRun,
+    ResponseEntity<ImportReport> importPart(@PathVariable String kind, @RequestParam(defaultValue = "true") boolean dryRun,
                                  @RequestParam(required = false) String charset,
                                  @RequestParam(required = false) @ValidId String job,
                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
@@ -109,28 +106,15 @@ class ImportController {
     }
 
     @GetMapping(path = "/jobs/{job}/report", produces = {SheetMedia.JSON, SheetMedia.CSV, SheetMedia.XLSX})
-    ResponseEntity<?> report(@PathVariable @ValidId String job,
-                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+    ResponseEntity<ImportReport> report(@PathVariable @ValidId String job,
+                                        @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         ImportReport report = jobs.find(job).flatMap(ImportJobs.Job::report)
                 .orElseThrow(() -> new UnknownEntity("no finished import " + job));
         return answer(report, job, accept);
     }
 
-    /** A file refused as a whole: a problem, as every refusal of the API is (RFC 9457). */
-    @ExceptionHandler(SheetRefused.class)
-    ResponseEntity<ProblemDetail> refused(SheetRefused refused) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(refused.status()),
-                refused.getMessage());
-        problem.setType(URI.create("https://peipao.org/problems/" + refused.type()));
-        problem.setTitle(refused.status() == 413 ? "Payload too large" : "The file cannot be imported");
-        if (!refused.errors().isEmpty()) {
-            problem.setProperty("errors", refused.errors());
-        }
-        return ResponseEntity.status(refused.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private ResponseEntity<?> run(ImportKind kind, byte[] bytes, boolean dryRun, String charset, String job,
-                                  String accept) {
+    private ResponseEntity<ImportReport> run(ImportKind kind, byte[] bytes, boolean dryRun, String charset,
+                                             String job, String accept) {
         Sheet sheet = Sheets.read(bytes, charset, properties.maxRows());
         SheetHeaders headers = SheetHeaders.match(kind, sheet.header());
         String id = job != null ? job : UUID.randomUUID().toString();
@@ -140,17 +124,13 @@ class ImportController {
         return answer(report, id, accept);
     }
 
-    private static ResponseEntity<?> answer(ImportReport report, String job, String accept) {
+    /** The report as JSON, or as the CSV or XLSX file of its lines ({@link ImportReportFiles}) to such an Accept. */
+    private static ResponseEntity<ImportReport> answer(ImportReport report, String job, String accept) {
         String type = SheetMedia.preferred(accept);
-        String name = report.kind() + "-import-report";
-        ResponseEntity<?> answer = switch (type) {
-            case SheetMedia.CSV -> SheetMedia.download(type, name, SheetFiles.csv(report.table()));
-            case SheetMedia.XLSX -> SheetMedia.download(type, name, SheetFiles.xlsx(List.of(report.table())));
-            default -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
-        };
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .header(HttpHeaders.CONTENT_LOCATION, "/api/v1/imports/jobs/" + job + "/report")
-                .body(answer.getBody());
+        ResponseEntity.BodyBuilder answer = SheetMedia.JSON.equals(type)
+                ? ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                : SheetMedia.attachment(type, report.kind() + "-import-report");
+        return answer.header(HttpHeaders.CONTENT_LOCATION, "/api/v1/imports/jobs/" + job + "/report").body(report);
     }
 
     private static ImportKind kind(String path) {

@@ -16,7 +16,7 @@ import java.util.List;
  * @param rows      the lines, in row order
  */
 record ImportReport(String kind, boolean dryRun, int created, int unchanged, int updated, int refused,
-                    List<Line> rows) {
+                    List<ReportLine> rows) {
 
     /**
      * One line of the report.
@@ -29,13 +29,13 @@ record ImportReport(String kind, boolean dryRun, int created, int unchanged, int
      * @param type    the API's problem type, its last segment: {@code validation} or the rule's name
      * @param detail  the API's words
      */
-    record Line(int row, String id, String outcome, String field, Integer status, String type, String detail) {
+    record ReportLine(int row, String id, String outcome, String field, Integer status, String type, String detail) {
     }
 
     /** The lines as a sheet (to download as CSV or XLSX): one row per line, the columns named as the JSON's fields. */
     SheetFiles.Table table() {
         List<List<Object>> cells = new ArrayList<>(rows.size());
-        for (Line line : rows) {
+        for (ReportLine line : rows) {
             cells.add(Arrays.asList(line.row(), line.id(), line.outcome(), line.field(), line.status(),
                     line.type(), line.detail()));
         }
@@ -45,14 +45,14 @@ record ImportReport(String kind, boolean dryRun, int created, int unchanged, int
 
     static ImportReport of(ImportKind kind, boolean dryRun, List<RowResult> results) {
         int[] counts = new int[RowResult.Outcome.values().length];
-        List<Line> lines = new ArrayList<>(results.size());
+        List<ReportLine> lines = new ArrayList<>(results.size());
         for (RowResult result : results) {
             counts[result.outcome().ordinal()]++;
             if (result.problems().isEmpty()) {
-                lines.add(new Line(result.row(), result.id(), result.outcome().label(), null, null, null, null));
+                lines.add(new ReportLine(result.row(), result.id(), result.outcome().label(), null, null, null, null));
             }
             for (RowResult.Problem problem : result.problems()) {
-                lines.add(new Line(result.row(), result.id(), result.outcome().label(), problem.field(),
+                lines.add(new ReportLine(result.row(), result.id(), result.outcome().label(), problem.field(),
                         problem.status(), problem.type(), problem.detail()));
             }
         }

@@ -38,13 +38,17 @@ final class SheetMedia {
 
     /** A file to download as {@code name}, in CSV ({@code text/csv; charset=UTF-8}) or XLSX. */
     static ResponseEntity<byte[]> download(String mediaType, String name, byte[] bytes) {
+        return attachment(mediaType, name).body(bytes);
+    }
+
+    /** A {@code 200} whose body is a file to download as {@code name}, in CSV or XLSX: its type and disposition. */
+    static ResponseEntity.BodyBuilder attachment(String mediaType, String name) {
         boolean csv = CSV.equals(mediaType);
         return ResponseEntity.ok()
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
                         : MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + (csv ? ".csv" : ".xlsx")
-                        + "\"")
-                .body(bytes);
+                        + "\"");
     }
 
     /** Whether the language asked for ({@code ?lang=}, else {@code Accept-Language}) is Chinese. */

@@ -4,12 +4,18 @@ import java.util.List;
 
 /**
  * A file refused as a whole, before any row is sent: unreadable, hostile, too large, or with headers that do not
- * fit its kind. Answered as an RFC 9457 problem whose type is {@code type}, with an error per header at fault.
+ * fit its kind. The server's one error mapping answers it as an RFC 9457 problem whose type is {@code type}, with an
+ * error per header at fault.
  */
-class SheetRefused extends RuntimeException {
+public class SheetRefused extends RuntimeException {
 
-    /** A header (or the file) at fault, and why. */
-    record Error(String field, String message) {
+    /**
+     * A header (or the file) at fault, and why.
+     *
+     * @param field   the header (or request parameter) at fault
+     * @param message why
+     */
+    public record Error(String field, String message) {
     }
 
     private final int status;
@@ -31,15 +37,23 @@ class SheetRefused extends RuntimeException {
         return new SheetRefused(413, "payload-too-large", detail, List.of());
     }
 
-    int status() {
+    /** The HTTP status of the refusal: 400, 403 or 413. */
+    public int status() {
         return status;
     }
 
-    String type() {
+    /** The problem type's last segment, e.g. {@code sheet-headers}. */
+    public String type() {
         return type;
     }
 
-    List<Error> errors() {
+    /** The problem's title: what kind of refusal this is. */
+    public String title() {
+        return status == 413 ? "Payload too large" : "The file cannot be imported";
+    }
+
+    /** The headers (or parameters) at fault, each with why; empty when the file as a whole is refused. */
+    public List<Error> errors() {
         return errors;
     }
 }

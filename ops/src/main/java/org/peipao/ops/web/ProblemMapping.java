@@ -14,6 +14,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.peipao.audit.ReceiptInvalid;
+import org.peipao.command.imports.SheetRefused;
 import org.peipao.command.shared.NotPermitted;
 import org.peipao.command.shared.RuleViolation;
 import org.peipao.command.shared.UnknownEntity;
@@ -29,6 +30,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.ResponseEntity;
@@ -62,6 +64,8 @@ import java.util.List;
  *   <li>a broken business rule is a {@code 409} whose type names the rule ({@link RuleViolation}); a command its
  *       actor may not give is a {@code 403} named the same way ({@link NotPermitted});</li>
  *   <li>something unknown is a {@code 404} ({@link UnknownEntity}, {@link NotFound});</li>
+ *   <li>a spreadsheet refused as a whole keeps its status and type, naming each header at fault
+ *       ({@link SheetRefused});</li>
  *   <li>a write that lost a race is a {@code 409} {@code concurrent-modification};</li>
  *   <li>framework refusals keep their status with a stable type;</li>
  *   <li>anything unexpected is a bare {@code 500}, logged here (never a stack trace or class name in the answer).</li>
@@ -130,6 +134,21 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ReceiptInvalid.class)
     ResponseEntity<Object> receiptInvalid(ReceiptInvalid invalid) {
         return problem(HttpStatus.BAD_REQUEST, "receipt-invalid", "Receipt invalid", invalid.getMessage());
+    }
+
+    /**
+     * A spreadsheet import refused as a whole (unreadable, hostile, too large, headers that do not fit, from another
+     * site's page): its own status and type, and {@code errors} naming each header at fault. Answered as
+     * {@code application/problem+json} whatever the import's {@code Accept} asked for (CSV or XLSX reports).
+     */
+    @ExceptionHandler(SheetRefused.class)
+    ResponseEntity<Object> sheetRefused(SheetRefused refused) {
+        HttpStatusCode status = HttpStatusCode.valueOf(refused.status());
+        ProblemDetail problem = Problems.of(status, refused.type(), refused.title(), refused.getMessage());
+        if (!refused.errors().isEmpty()) {
+            problem.setProperty("errors", refused.errors());
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(RebuildRefused.class)

@@ -21,9 +21,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every endpoint × every principal over real HTTP: the status the role table of the security issue
- * promises, no stored event from a refused request, and refusals that say no more than their status.
- * Each sign-in mode runs it: {@link AccessMatrixIntegrationTests} (HTTP Basic) and
+ * Every endpoint × every principal over real HTTP (the exports of the lists too, one row per format): the status the
+ * role table of the security issue promises, no stored event from a refused request, and refusals that say no more
+ * than their status. Each sign-in mode runs it: {@link AccessMatrixIntegrationTests} (HTTP Basic) and
  * {@link JwtAccessMatrixIntegrationTests} (bearer tokens).
  */
 abstract class AccessMatrix {
@@ -56,7 +56,8 @@ abstract class AccessMatrix {
         StoredEvents events = new StoredEvents(jdbc);
         long before = events.count();
 
-        Api.Response response = as(who).exchange(call.method(), call.path(), call.body(), MediaType.APPLICATION_JSON);
+        Api.Response response = as(who).exchange(call.method(), call.path(), call.body(), MediaType.APPLICATION_JSON,
+                endpoint.accept());
 
         long after = events.count();
         scene.cleanUp();
@@ -68,6 +69,10 @@ abstract class AccessMatrix {
             assertThat(after).as("%s is refused, yet events were stored", cell).isEqualTo(before);
         } else if (endpoint.access().isWrite()) {
             assertThat(after).as("%s succeeded, so it stored an event", cell).isGreaterThan(before);
+        }
+        if (endpoint.accept() != null && expected == endpoint.allowed()) {
+            assertThat(response.headers().getContentType()).as("%s answers the file it was asked for", cell)
+                    .matches(type -> type.isCompatibleWith(MediaType.parseMediaType(endpoint.accept())));
         }
         if (notTheirProject) {
             assertThat(response.problemType()).as(cell).isEqualTo("mentor-not-assigned");

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The access matrix ({@link Endpoints}) cannot miss an endpoint: every mapping the running server has under
- * {@code /api/**}, and every actuator endpoint it exposes, must be a row of the matrix (and every row an endpoint).
+ * {@code /api/**}, and every actuator endpoint it exposes, must be a row of the matrix (and every row an endpoint);
+ * every list that exports CSV or XLSX must have a row per format.
  */
 @ServerTest
 @AutoConfigureObservability(tracing = false)
@@ -36,12 +37,29 @@ class EndpointCoverageIntegrationTests {
         controllers.getHandlerMethods().keySet().forEach(mapping -> served.addAll(endpoints(mapping, "/api/")));
         actuator.getHandlerMethods().keySet().forEach(mapping -> served.addAll(endpoints(mapping, "/actuator/")));
         served.remove("GET /actuator"); // the actuator's index of links, which names no data
-        Set<String> inMatrix = Endpoints.ALL.stream().map(Endpoints.Endpoint::toString)
+        Set<String> inMatrix = Endpoints.ALL.stream().map(Endpoints.Endpoint::mapping)
                 .filter(row -> !row.endsWith(" /v3/api-docs"))
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(served).as("endpoints the server has: each must be a row of the access matrix")
                 .containsExactlyInAnyOrderElementsOf(inMatrix);
+    }
+
+    @Test
+    void everyExportOfAListIsARowOfTheAccessMatrixInEachFormat() {
+        Set<String> served = new TreeSet<>();
+        controllers.getHandlerMethods().keySet().forEach(mapping -> mapping.getProducesCondition()
+                .getProducibleMediaTypes().stream().map(type -> type.getType() + "/" + type.getSubtype())
+                .filter(Endpoints.EXPORT_TYPES::contains)
+                .forEach(type -> endpoints(mapping, "/api/").stream()
+                        // an import's template and report are files too, but of the imports (ADMIN only), not exports
+                        .filter(endpoint -> !endpoint.contains(" /api/v1/imports/"))
+                        .forEach(endpoint -> served.add(endpoint + " (Accept: " + type + ")"))));
+        Set<String> inMatrix = Endpoints.ALL.stream().filter(row -> row.accept() != null)
+                .map(Endpoints.Endpoint::toString).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(served).as("exports the server has: each must be a row of the access matrix, per format")
+                .isNotEmpty().containsExactlyInAnyOrderElementsOf(inMatrix);
     }
 
     /** "GET /api/v1/projects/{id}" for each method and pattern of the mapping under {@code prefix}. */

@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.peipao.ops.security.Access.ADMIN_OPERATION;
 import static org.peipao.ops.security.Access.ADMIN_WRITE;
@@ -28,19 +29,29 @@ import static org.springframework.http.HttpMethod.PUT;
  */
 final class Endpoints {
 
-    /** One row of the matrix: {@code allowed} is the status of a call its access lets through. */
-    record Endpoint(HttpMethod method, String template, Access access, int allowed,
+    /**
+     * One row of the matrix: {@code allowed} is the status of a call its access lets through; {@code accept}, when
+     * not {@code null}, is the {@code Accept} the call sends (an export variant of the endpoint), else JSON.
+     */
+    record Endpoint(HttpMethod method, String template, String accept, Access access, int allowed,
                     Function<Scene, Scene.Call> prepare) {
+
+        /** The endpoint, as the server's mappings name it: {@code GET /api/v1/projects/{id}}. */
+        String mapping() {
+            return method + " " + template;
+        }
+
         @Override
         public String toString() {
-            return method + " " + template;
+            return accept == null ? mapping() : mapping() + " (Accept: " + accept + ")";
         }
     }
 
     private Endpoints() {
     }
 
-    static final List<Endpoint> ALL = List.of(
+    /** The endpoints as JSON clients call them. */
+    private static final List<Endpoint> JSON_ROWS = List.of(
             // companions
             row(POST, "/api/v1/companions", ADMIN_WRITE, 201,
                     s -> call(POST, "/api/v1/companions", Fixtures.companionBody(Ids.unique("companion")))),
@@ -161,9 +172,36 @@ final class Endpoints {
             row(GET, "/actuator/prometheus", SCRAPE, 200, s -> call(GET, "/actuator/prometheus", null)),
             row(GET, "/v3/api-docs", SIGNED_IN, 200, s -> call(GET, "/v3/api-docs", null)));
 
+    /** The media types a list exports to (issue 12): each list endpoint has a row per type. */
+    static final List<String> EXPORT_TYPES = List.of("text/csv",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /**
+     * The exports: every reader exports what they may read (the same access as the JSON list), filtered to little so
+     * that the matrix stays fast.
+     */
+    private static final List<Endpoint> EXPORT_ROWS = Stream.of(
+            exports("/api/v1/companions", READ, s -> call(GET, "/api/v1/companions?q=no-such-companion", null)),
+            exports("/api/v1/projects", READ, s -> call(GET, "/api/v1/projects?q=no-such-project", null)),
+            exports("/api/v1/challenges", READ,
+                    s -> call(GET, "/api/v1/challenges?enterprise=no-such-enterprise", null)),
+            exports("/api/v1/dashboard", READ, s -> call(GET, "/api/v1/dashboard", null)),
+            exports("/api/v1/dashboard/trends", READ, s -> call(GET,
+                    "/api/v1/dashboard/trends?metric=landings&interval=month&from=2025-01-01&to=2025-12-31", null)),
+            exports("/api/v1/audit/events", AUDIT,
+                    s -> call(GET, "/api/v1/audit/events?after=" + Long.MAX_VALUE, null)))
+            .flatMap(List::stream).toList();
+
+    static final List<Endpoint> ALL = Stream.concat(JSON_ROWS.stream(), EXPORT_ROWS.stream()).toList();
+
     private static Endpoint row(HttpMethod method, String template, Access access, int allowed,
                                 Function<Scene, Scene.Call> prepare) {
-        return new Endpoint(method, template, access, allowed, prepare);
+        return new Endpoint(method, template, null, access, allowed, prepare);
+    }
+
+    /** A list endpoint's export rows, one per {@link #EXPORT_TYPES type}: a reader let through gets the file (200). */
+    private static List<Endpoint> exports(String template, Access access, Function<Scene, Scene.Call> prepare) {
+        return EXPORT_TYPES.stream().map(type -> new Endpoint(GET, template, type, access, 200, prepare)).toList();
     }
 
     private static Scene.Call call(HttpMethod method, String path, String body) {

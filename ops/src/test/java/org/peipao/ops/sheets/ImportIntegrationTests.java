@@ -168,6 +168,31 @@ class ImportIntegrationTests {
         }
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheImportReport() {
+        JsonNode document = admin().get("/v3/api-docs").body();
+        JsonNode paths = document.path("paths");
+
+        for (JsonNode answer : List.of(paths.path("/api/v1/imports/{kind}").path("post"),
+                paths.path("/api/v1/imports/jobs/{job}/report").path("get"))) {
+            JsonNode report = schema(document, answer.path("responses").path("200").path("content")
+                    .path("application/json").path("schema"));
+            assertThat(fieldNames(report.path("properties"))).as(answer.toString())
+                    .contains("created", "unchanged", "refused", "rows");
+            assertThat(report.path("properties").path("rows").path("type").asText()).isEqualTo("array");
+            JsonNode line = schema(document, report.path("properties").path("rows").path("items"));
+            assertThat(fieldNames(line.path("properties")))
+                    .contains("row", "id", "outcome", "field", "type", "detail");
+        }
+    }
+
+    /** A schema of the document, followed through its {@code $ref}. */
+    private static JsonNode schema(JsonNode document, JsonNode schema) {
+        String ref = schema.path("$ref").asText();
+        assertThat(ref).as("a named schema: %s", schema).startsWith("#/components/schemas/");
+        return document.path("components").path("schemas").path(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);

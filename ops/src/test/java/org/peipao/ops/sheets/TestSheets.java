@@ -62,6 +62,43 @@ final class TestSheets {
         }
     }
 
+    /**
+     * A downloaded XLSX template filled in: {@code rows} written below the first sheet's header as text cells, every
+     * other sheet (the template's help) kept as it was.
+     */
+    static byte[] fillXlsx(byte[] template, List<List<String>> rows) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int next = sheet.getLastRowNum() + 1;
+            for (List<String> cells : rows) {
+                Row row = sheet.createRow(next++);
+                for (int c = 0; c < cells.size(); c++) {
+                    row.createCell(c).setCellValue(cells.get(c));
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A downloaded CSV template filled in: its bytes (byte-order mark and header) followed by {@code rows}. */
+    static byte[] fillCsv(byte[] template, List<List<String>> rows) {
+        String text = new String(template, StandardCharsets.UTF_8);
+        StringBuilder filled = new StringBuilder(text);
+        if (!text.endsWith("\n")) {
+            filled.append("\r\n");
+        }
+        try (CSVPrinter printer = CSVFormat.RFC4180.print(filled)) {
+            printer.printRecords(rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return filled.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The cells of a workbook's sheet as text (numbers as Excel shows them), row by row. */
     static List<List<String>> readXlsx(byte[] bytes, String sheetName) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {

@@ -73,7 +73,15 @@ public class Api {
     }
 
     public Response exchange(HttpMethod method, String path, String body, MediaType contentType) {
+        return exchange(method, path, body, contentType, null);
+    }
+
+    /** A call that also sends {@code Accept: accept} (none when {@code null}), e.g. an export's {@code text/csv}. */
+    public Response exchange(HttpMethod method, String path, String body, MediaType contentType, String accept) {
         RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (accept != null) {
+            request.header(HttpHeaders.ACCEPT, accept);
+        }
         if (body != null) {
             request.contentType(contentType).body(body);
         }
