@@ -35,6 +35,14 @@ class ModuleBoundariesTest {
             .that().resideInAPackage("org.peipao.audit..")
             .should().dependOnClassesThat().resideInAnyPackage("org.peipao.command..", "org.peipao.ops..");
 
+    /** The spreadsheet files both sides write: a library of file formats that knows nothing of Peipao or Spring. */
+    @ArchTest
+    static final ArchRule theSpreadsheetFilesAreAPlainLibrary = noClasses()
+            .that().resideInAPackage("org.peipao.sheets..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.peipao.api..", "org.peipao.command..",
+                    "org.peipao.query..", "org.peipao.audit..", "org.peipao.ops..", "org.peipao.seeds..",
+                    "org.springframework..");
+
     /**
      * The event store's tables as stored (rows, payload bytes, the hash chain) are read with JDBC by the audit only;
      * the storage wiring creates them, and the command side's look-ups keep tables of their own beside them. Everyone

@@ -3,6 +3,7 @@ package org.peipao.command.imports;
 import jakarta.servlet.http.HttpServletRequest;
 import org.peipao.api.ValidId;
 import org.peipao.command.shared.UnknownEntity;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,7 +60,7 @@ class ImportController {
                                     @RequestParam(required = false) String lang,
                                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         ImportKind what = kind(kind);
-        boolean chinese = SheetMedia.chinese(lang, language);
+        boolean chinese = Spreadsheets.chinese(lang, language);
         String name = what.path() + "-template" + (chinese ? "-zh" : "");
         return switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> SheetMedia.download(SheetMedia.CSV, name, ImportTemplates.csv(what, chinese));

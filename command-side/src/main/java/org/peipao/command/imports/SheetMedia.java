@@ -1,18 +1,18 @@
 package org.peipao.command.imports;
 
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /** The media types of spreadsheet files, and answers that carry one as a download. */
 final class SheetMedia {
 
-    static final String CSV = "text/csv";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CSV = Spreadsheets.CSV;
+    static final String XLSX = Spreadsheets.XLSX;
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private SheetMedia() {
@@ -49,11 +49,5 @@ final class SheetMedia {
                         : MediaType.parseMediaType(XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + (csv ? ".csv" : ".xlsx")
                         + "\"");
-    }
-
-    /** Whether the language asked for ({@code ?lang=}, else {@code Accept-Language}) is Chinese. */
-    static boolean chinese(String lang, String acceptLanguage) {
-        String asked = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        return asked != null && asked.strip().toLowerCase(Locale.ROOT).startsWith("zh");
     }
 }

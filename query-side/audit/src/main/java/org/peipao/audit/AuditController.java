@@ -13,6 +13,7 @@ import org.peipao.api.text.Texts;
 import org.peipao.query.exports.Exports;
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.NotFound;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -100,7 +101,7 @@ class AuditController {
         return LogExport.ndjson(log, LogFilter.of(from, to, type, actor, clock.getZone()), after, json);
     }
 
-    @GetMapping(path = "/events", produces = LogExport.CSV)
+    @GetMapping(path = "/events", produces = Spreadsheets.CSV)
     ResponseEntity<StreamingResponseBody> eventsAsCsv(@RequestParam(required = false) String from,
                                                       @RequestParam(required = false) String to,
                                                       @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String type,
@@ -109,7 +110,7 @@ class AuditController {
         return LogExport.csv(log, LogFilter.of(from, to, type, actor, clock.getZone()), after, json);
     }
 
-    @GetMapping(path = "/events", produces = Exports.XLSX)
+    @GetMapping(path = "/events", produces = Spreadsheets.XLSX)
     ResponseEntity<StreamingResponseBody> eventsAsXlsx(@RequestParam(required = false) String from,
                                                        @RequestParam(required = false) String to,
                                                        @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String type,

@@ -3,8 +3,9 @@ package org.peipao.audit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.csv.CSVPrinter;
 import org.peipao.query.exports.Exports;
-import org.peipao.query.exports.SheetWriter;
-import org.peipao.query.shared.SpreadsheetCsv;
+import org.peipao.sheets.SheetWriter;
+import org.peipao.sheets.SpreadsheetCsv;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +27,6 @@ import java.util.List;
 final class LogExport {
 
     static final String NDJSON = "application/x-ndjson";
-    static final String CSV = "text/csv";
     private static final String[] CSV_HEADER = {"globalPosition", "aggregateId", "sequence", "type", "revision",
             "timestamp", "actor", "actorRoles", "actorCompanionId", "correlationId", "payload"};
 
@@ -43,7 +43,7 @@ final class LogExport {
 
     /** The selection as spreadsheet-safe CSV ({@link SpreadsheetCsv}): a byte-order mark, no cell a formula. */
     static ResponseEntity<StreamingResponseBody> csv(EventLog log, LogFilter filter, long after, ObjectMapper json) {
-        return response(CSV + ";charset=UTF-8", "events.csv", out -> {
+        return response(Spreadsheets.CSV + ";charset=UTF-8", "events.csv", out -> {
             CSVPrinter csv = SpreadsheetCsv.open(out, CSV_HEADER);
             log.scan(after, event -> {
                 if (filter.test(event)) {
@@ -82,7 +82,7 @@ final class LogExport {
         };
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"events.xlsx\"")
-                .contentType(MediaType.parseMediaType(Exports.XLSX))
+                .contentType(MediaType.parseMediaType(Spreadsheets.XLSX))
                 .body(stream);
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
 import org.peipao.query.shared.ReadsFrom;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,7 +49,7 @@ class ChallengeQueryController {
     }
 
     /** The whole filtered list (no paging) as CSV or XLSX, by {@code Accept}; zh headers for {@code lang=zh}. */
-    @GetMapping(produces = {Exports.CSV, Exports.XLSX})
+    @GetMapping(produces = {Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) ChallengeStatus status,
                                                  @RequestParam(required = false) IndustryDomain domain,
                                                  @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String enterprise,
@@ -56,7 +57,7 @@ class ChallengeQueryController {
                                                  @RequestHeader(HttpHeaders.ACCEPT) String accept,
                                                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                                  String language) {
-        return Exports.table(accept, "challenges", Exports.chinese(lang, language), ListTables.challenges(
+        return Exports.table(accept, "challenges", Spreadsheets.chinese(lang, language), ListTables.challenges(
                 Exports.wholeSelection(page -> queries.all(new FindChallengesQuery(status, domain,
                         Texts.label(enterprise), page, Exports.PAGE), ChallengePage.class).items())));
     }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
 import org.peipao.query.shared.ReadsFrom;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +50,7 @@ class CompanionQueryController {
     }
 
     /** The whole filtered list (no paging) as CSV or XLSX, by {@code Accept}; zh headers for {@code lang=zh}. */
-    @GetMapping(produces = {Exports.CSV, Exports.XLSX})
+    @GetMapping(produces = {Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) CompanionKind kind,
                                                  @RequestParam(required = false) CompanionStatus status,
                                                  @RequestParam(required = false) IndustryDomain domain,
@@ -58,7 +59,7 @@ class CompanionQueryController {
                                                  @RequestHeader(HttpHeaders.ACCEPT) String accept,
                                                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                                  String language) {
-        boolean chinese = Exports.chinese(lang, language);
+        boolean chinese = Spreadsheets.chinese(lang, language);
         return Exports.table(accept, "companions", chinese, ListTables.companions(Exports.wholeSelection(page ->
                 queries.all(new FindCompanionsQuery(kind, status, domain, q, page, Exports.PAGE), CompanionPage.class)
                         .items()), chinese));

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
 import org.peipao.query.shared.ReadsFrom;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -66,7 +67,7 @@ class DashboardController {
      * The dashboard's tables ({@link DashboardTables}) as XLSX, a sheet each, or one of them ({@code table=}, by
      * default {@code kpis}) as CSV; the filters are the dashboard's.
      */
-    @GetMapping(produces = {Exports.CSV, Exports.XLSX})
+    @GetMapping(produces = {Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                                  @RequestParam(required = false) IndustryDomain domain,
@@ -84,12 +85,12 @@ class DashboardController {
         List<Table<?>> tables = DashboardTables.all(dashboard(from, to, domain, district, kind, source));
         String chosen = table != null ? table : Exports.wantsXlsx(accept) ? null : "kpis";
         return Exports.tables(accept, chosen == null ? "dashboard" : "dashboard-" + chosen,
-                Exports.chinese(lang, language), chosen == null ? tables
+                Spreadsheets.chinese(lang, language), chosen == null ? tables
                         : tables.stream().filter(t -> t.name().equals(chosen)).toList());
     }
 
     /** A trend's points as CSV or XLSX, by {@code Accept}; the filters are the trend's. */
-    @GetMapping(path = "/trends", produces = {Exports.CSV, Exports.XLSX})
+    @GetMapping(path = "/trends", produces = {Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<StreamingResponseBody> exportTrend(@RequestParam String metric,
                                                       @RequestParam(defaultValue = "month") String interval,
                                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -103,7 +104,7 @@ class DashboardController {
                                                       @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                                       String language) {
         TrendView trend = trends(metric, interval, from, to, domain, district, kind, source);
-        return Exports.table(accept, "trend-" + trend.metric(), Exports.chinese(lang, language),
+        return Exports.table(accept, "trend-" + trend.metric(), Spreadsheets.chinese(lang, language),
                 DashboardTables.trend(trend));
     }
 

@@ -1,5 +1,7 @@
 package org.peipao.query.exports;
 
+import org.peipao.sheets.SheetWriter;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.IntFunction;
 
@@ -22,18 +23,10 @@ import java.util.function.IntFunction;
  */
 public final class Exports {
 
-    public static final String CSV = "text/csv";
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** Items read per query while an export walks a list. */
     public static final int PAGE = 500;
 
     private Exports() {
-    }
-
-    /** Whether the headers are to be Chinese: {@code lang} if given, else the {@code Accept-Language} header. */
-    public static boolean chinese(String lang, String acceptLanguage) {
-        String asked = lang != null && !lang.isBlank() ? lang : acceptLanguage;
-        return asked != null && asked.strip().toLowerCase(Locale.ROOT).startsWith("zh");
     }
 
     /** Whether {@code accept} prefers XLSX to CSV (an export endpoint is only chosen for one of the two). */
@@ -44,10 +37,10 @@ public final class Exports {
         List<MediaType> accepted = MediaType.parseMediaTypes(accept);
         MediaType.sortBySpecificityAndQuality(accepted);
         for (MediaType type : accepted) {
-            if (type.isCompatibleWith(MediaType.parseMediaType(XLSX)) && !type.isWildcardType()) {
+            if (type.isCompatibleWith(MediaType.parseMediaType(Spreadsheets.XLSX)) && !type.isWildcardType()) {
                 return true;
             }
-            if (type.isCompatibleWith(MediaType.parseMediaType(CSV)) && !type.isWildcardType()) {
+            if (type.isCompatibleWith(MediaType.parseMediaType(Spreadsheets.CSV)) && !type.isWildcardType()) {
                 return false;
             }
         }
@@ -80,7 +73,7 @@ public final class Exports {
             }
         };
         return ResponseEntity.ok()
-                .contentType(xlsx ? MediaType.parseMediaType(XLSX) : new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(xlsx ? MediaType.parseMediaType(Spreadsheets.XLSX) : new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + (xlsx ? ".xlsx" : ".csv")
                         + "\"")
                 .body(body);

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.peipao.query.shared.ListParameters;
 import org.peipao.query.shared.QuerySender;
 import org.peipao.query.shared.ReadsFrom;
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,7 +54,7 @@ class ProjectQueryController {
     }
 
     /** The whole filtered list (no paging) as CSV or XLSX, by {@code Accept}; zh headers for {@code lang=zh}. */
-    @GetMapping(produces = {Exports.CSV, Exports.XLSX})
+    @GetMapping(produces = {Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) ProjectStage stage,
                                                  @RequestParam(required = false) IndustryDomain domain,
                                                  @RequestParam(required = false) @Size(max = ListParameters.MAX_TEXT) String district,
@@ -64,7 +65,7 @@ class ProjectQueryController {
                                                  @RequestHeader(HttpHeaders.ACCEPT) String accept,
                                                  @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                                                  String language) {
-        return Exports.table(accept, "projects", Exports.chinese(lang, language), ListTables.projects(
+        return Exports.table(accept, "projects", Spreadsheets.chinese(lang, language), ListTables.projects(
                 Exports.wholeSelection(page -> queries.all(new FindProjectsQuery(stage, domain, Texts.label(district),
                         companionId, Texts.label(source), q, page, Exports.PAGE), ProjectPage.class).items())));
     }

@@ -1,4 +1,4 @@
-package org.peipao.query.exports;
+package org.peipao.sheets;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.peipao.query.shared.SpreadsheetCsv;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,7 +17,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Writes rows as they come, as CSV or as XLSX sheets, into a response's stream. */
+/**
+ * Writes rows as they come, as CSV or as XLSX sheets, into a stream: the read side's exports, and the command side's
+ * import templates and reports.
+ */
 public interface SheetWriter {
 
     /** Starts a sheet (CSV has one: a second sheet is an error). */
@@ -63,6 +65,8 @@ public interface SheetWriter {
      * XLSX written by Apache POI's SXSSF: only {@value Xlsx#WINDOW} rows are in memory at a time (the rest in compressed
      * temporary files), so memory stays flat however long the export. Text and number cells only, never a formula;
      * text longer than a cell holds (32,767 characters) is cut, and a sheet past 1,048,576 rows continues on another.
+     * Headers are bold and frozen; every column is formatted as text, so what a person types into it (an id, a date)
+     * stays as typed.
      */
     static SheetWriter xlsx(OutputStream output) {
         return new Xlsx(output);
@@ -75,6 +79,7 @@ public interface SheetWriter {
         private final OutputStream output;
         private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         private final CellStyle bold;
+        private final CellStyle text;
         private SXSSFSheet sheet;
         private String name;
         private List<String> header;
@@ -88,6 +93,8 @@ public interface SheetWriter {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
+            text = workbook.createCellStyle();
+            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
         }
 
         @Override
@@ -104,7 +111,8 @@ public interface SheetWriter {
             for (int c = 0; c < header.size(); c++) {
                 row.createCell(c).setCellValue(header.get(c));
                 row.getCell(c).setCellStyle(bold);
-                sheet.setColumnWidth(c, 16 * 256);
+                sheet.setDefaultColumnStyle(c, text);
+                sheet.setColumnWidth(c, 18 * 256);
             }
             sheet.createFreezePane(0, 1);
             next = 1;

@@ -1,4 +1,4 @@
-package org.peipao.query.shared;
+package org.peipao.sheets;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
