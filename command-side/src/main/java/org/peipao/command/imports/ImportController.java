@@ -43,7 +43,7 @@ import java.util.UUID;
 @RequestMapping("/api/v1/imports")
 class ImportController {
 
-    private static final String[] REPORT_TYPES = {SheetMedia.JSON, SheetMedia.CSV, SheetMedia.XLSX};
+    private static final String[] REPORT_TYPES = {SheetMedia.JSON, Spreadsheets.CSV, Spreadsheets.XLSX};
 
     private final Importer importer;
     private final ImportJobs jobs;
@@ -55,7 +55,7 @@ class ImportController {
         this.properties = properties;
     }
 
-    @GetMapping(path = "/{kind}/template", produces = {SheetMedia.XLSX, SheetMedia.CSV})
+    @GetMapping(path = "/{kind}/template", produces = {Spreadsheets.XLSX, Spreadsheets.CSV})
     ResponseEntity<byte[]> template(@PathVariable String kind, @RequestParam(defaultValue = "xlsx") String format,
                                     @RequestParam(required = false) String lang,
                                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
@@ -63,15 +63,15 @@ class ImportController {
         boolean chinese = Spreadsheets.chinese(lang, language);
         String name = what.path() + "-template" + (chinese ? "-zh" : "");
         return switch (format.toLowerCase(Locale.ROOT)) {
-            case "csv" -> SheetMedia.download(SheetMedia.CSV, name, ImportTemplates.csv(what, chinese));
-            case "xlsx" -> SheetMedia.download(SheetMedia.XLSX, name, ImportTemplates.xlsx(what, chinese));
+            case "csv" -> SheetMedia.download(Spreadsheets.CSV, name, ImportTemplates.csv(what, chinese));
+            case "xlsx" -> SheetMedia.download(Spreadsheets.XLSX, name, ImportTemplates.xlsx(what, chinese));
             default -> throw new SheetRefused(400, "validation", "format: must be xlsx or csv",
                     List.of(new SheetRefused.Error("format", "must be xlsx or csv")));
         };
     }
 
-    @PostMapping(path = "/{kind}", consumes = {SheetMedia.CSV, SheetMedia.XLSX, "application/vnd.ms-excel",
-            MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = {SheetMedia.JSON, SheetMedia.CSV, SheetMedia.XLSX})
+    @PostMapping(path = "/{kind}", consumes = {Spreadsheets.CSV, Spreadsheets.XLSX, "application/vnd.ms-excel",
+            MediaType.APPLICATION_OCTET_STREAM_VALUE}, produces = {SheetMedia.JSON, Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<ImportReport> importBody(@PathVariable String kind, @RequestParam(defaultValue = "true") boolean dryRun,
                                  @RequestParam(required = false) String charset,
                                  @RequestParam(required = false) @ValidId String job,
@@ -87,7 +87,7 @@ class ImportController {
     }
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
-            produces = {SheetMedia.JSON, SheetMedia.CSV, SheetMedia.XLSX})
+            produces = {SheetMedia.JSON, Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<ImportReport> importPart(@PathVariable String kind, @RequestParam(defaultValue = "true") boolean dryRun,
                                  @RequestParam(required = false) String charset,
                                  @RequestParam(required = false) @ValidId String job,
@@ -106,7 +106,7 @@ class ImportController {
         return jobs.find(job).orElseThrow(() -> new UnknownEntity("no import " + job + " (yet)")).progress().view();
     }
 
-    @GetMapping(path = "/jobs/{job}/report", produces = {SheetMedia.JSON, SheetMedia.CSV, SheetMedia.XLSX})
+    @GetMapping(path = "/jobs/{job}/report", produces = {SheetMedia.JSON, Spreadsheets.CSV, Spreadsheets.XLSX})
     ResponseEntity<ImportReport> report(@PathVariable @ValidId String job,
                                         @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
         ImportReport report = jobs.find(job).flatMap(ImportJobs.Job::report)

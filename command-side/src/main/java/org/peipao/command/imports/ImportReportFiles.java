@@ -1,5 +1,6 @@
 package org.peipao.command.imports;
 
+import org.peipao.sheets.Spreadsheets;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -16,10 +17,10 @@ import java.util.List;
  */
 final class ImportReportFiles extends AbstractHttpMessageConverter<ImportReport> {
 
-    private static final MediaType XLSX = MediaType.parseMediaType(SheetMedia.XLSX);
+    private static final MediaType XLSX = MediaType.parseMediaType(Spreadsheets.XLSX);
 
     ImportReportFiles() {
-        super(MediaType.parseMediaType(SheetMedia.CSV), XLSX);
+        super(MediaType.parseMediaType(Spreadsheets.CSV), XLSX);
     }
 
     @Override

@@ -11,8 +11,6 @@ import java.util.List;
 /** The media types of spreadsheet files, and answers that carry one as a download. */
 final class SheetMedia {
 
-    static final String CSV = Spreadsheets.CSV;
-    static final String XLSX = Spreadsheets.XLSX;
     static final String JSON = MediaType.APPLICATION_JSON_VALUE;
 
     private SheetMedia() {
@@ -26,7 +24,7 @@ final class SheetMedia {
         List<MediaType> accepted = MediaType.parseMediaTypes(accept);
         MediaType.sortBySpecificityAndQuality(accepted);
         for (MediaType type : accepted) {
-            for (String candidate : List.of(JSON, CSV, XLSX)) {
+            for (String candidate : List.of(JSON, Spreadsheets.CSV, Spreadsheets.XLSX)) {
                 if (type.getQualityValue() > 0 && type.includes(MediaType.parseMediaType(candidate))
                         && !type.isWildcardType()) {
                     return candidate;
@@ -43,10 +41,10 @@ final class SheetMedia {
 
     /** A {@code 200} whose body is a file to download as {@code name}, in CSV or XLSX: its type and disposition. */
     static ResponseEntity.BodyBuilder attachment(String mediaType, String name) {
-        boolean csv = CSV.equals(mediaType);
+        boolean csv = Spreadsheets.CSV.equals(mediaType);
         return ResponseEntity.ok()
                 .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-                        : MediaType.parseMediaType(XLSX))
+                        : MediaType.parseMediaType(Spreadsheets.XLSX))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + (csv ? ".csv" : ".xlsx")
                         + "\"");
     }

@@ -9,6 +9,7 @@ import org.peipao.query.QuerySideProperties;
 import org.peipao.query.ReadModels;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
+import org.peipao.query.shared.MongoCollections;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,11 +41,8 @@ class ReadModelVerification {
      * reply, which the driver refuses past 48 MB (a dashboard of 20,000 events is past it).
      */
     private static final int CURSOR_BATCH = 1_000;
-    /**
-     * Documents compared per look-up: the embedded store matches each document an {@code $in} query finds against
-     * every listed id, so a query's cost grows with the square of its ids.
-     */
-    private static final int GROUP = 100;
+    /** Documents compared per look-up ({@link MongoCollections#IN_GROUP}: the embedded store's {@code $in} cost). */
+    private static final int GROUP = MongoCollections.IN_GROUP;
     private static final Duration WAIT_FOR_PROCESSORS = Duration.ofSeconds(30);
     private static final double REBUILD_SHARE = 0.6;
 

@@ -1,6 +1,7 @@
 package org.peipao.query.dashboard;
 
 import org.bson.Document;
+import org.peipao.query.shared.MongoCollections;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class AsOfReads implements DashboardReads {
             return found;
         }
         List<String> versionIds = new ArrayList<>();
-        for (Document current : DashboardReads.findByIds(mongo, missing, Document.class, live.apply(logical))) {
+        for (Document current : MongoCollections.findByIds(mongo, missing, Document.class, live.apply(logical))) {
             long last = current.get("lastEventIndex") instanceof Number n ? n.longValue() : Long.MAX_VALUE;
             if (last <= position) {
                 D document = mongo.getConverter().read(type, current);
@@ -63,7 +64,7 @@ public final class AsOfReads implements DashboardReads {
             }
         }
         if (!versionIds.isEmpty()) {
-            for (PastVersion version : DashboardReads.findByIds(mongo, versionIds, PastVersion.class,
+            for (PastVersion version : MongoCollections.findByIds(mongo, versionIds, PastVersion.class,
                     live.apply(Checkpoints.history(logical)))) {
                 D document = mongo.getConverter().read(type, version.state);
                 found.put(idOf.apply(document), document);

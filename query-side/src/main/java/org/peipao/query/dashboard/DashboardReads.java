@@ -1,14 +1,11 @@
 package org.peipao.query.dashboard;
 
 import org.bson.Document;
+import org.peipao.query.shared.MongoCollections;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -32,28 +29,6 @@ public interface DashboardReads {
     default void written(String logical, Map<String, Document> stored) {
     }
 
-    /**
-     * Ids per {@code $in} query. The embedded store (mongo-java-server) finds the documents through the {@code _id}
-     * index, then matches each one against the whole query again, comparing it with every listed id: a query for k ids
-     * costs k² comparisons (20,000 ids in a rebuild's batch: 4 × 10⁸, most of a rebuild's time). In groups of 100
-     * the cost is linear; real MongoDB only sees a few more round trips.
-     */
-    int IN_GROUP = 100;
-
-    /**
-     * The documents of {@code collection} whose {@code _id} is among {@code ids}, found in groups of
-     * {@value #IN_GROUP} ids, as {@code type} (an {@link Document} for the stored form).
-     */
-    static <D> List<D> findByIds(MongoTemplate mongo, Collection<String> ids, Class<D> type, String collection) {
-        List<String> all = List.copyOf(ids);
-        List<D> found = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_GROUP) {
-            List<String> group = all.subList(from, Math.min(all.size(), from + IN_GROUP));
-            found.addAll(mongo.find(new Query(Criteria.where("_id").in(group)), type, collection));
-        }
-        return found;
-    }
-
     /** Reads the collections {@code collectionOf} names. */
     static DashboardReads of(MongoTemplate mongo, UnaryOperator<String> collectionOf) {
         return new DashboardReads() {
@@ -67,7 +42,7 @@ public interface DashboardReads {
                                             Function<D, String> idOf) {
                 Map<String, D> found = new HashMap<>();
                 if (!ids.isEmpty()) {
-                    findByIds(mongo, ids, type, collectionOf.apply(logical))
+                    MongoCollections.findByIds(mongo, ids, type, collectionOf.apply(logical))
                             .forEach(document -> found.put(idOf.apply(document), document));
                 }
                 return found;
