@@ -3,8 +3,8 @@ package org.peipao.ops.storage;
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.MVStore;
 import org.peipao.ops.PeipaoProperties;
 import org.peipao.ops.ProcessRoles.ConditionalOnReads;
 import org.slf4j.Logger;
@@ -22,7 +22,8 @@ import java.nio.file.Path;
 
 /**
  * With no {@code spring.data.mongodb.uri}, the read side keeps its read models in an in-process
- * MongoDB-wire-compatible store (mongo-java-server) on 127.0.0.1, file-backed under the data directory.
+ * MongoDB-wire-compatible store (mongo-java-server) on 127.0.0.1, file-backed under the data directory: its H2 backend
+ * keeps each collection in an H2 MVStore map ({@link ReadModelBackend}), with the page cache of {@link StorageProperties}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnReads
@@ -31,6 +32,10 @@ class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
     static final String DATABASE = "peipao";
+    /** The store's file under {@code <data-dir>/mongo}: "-2" since its index keys are ordered by {@link ReadModelBackend}. */
+    static final String FILE = "readmodels-2.mv";
+    /** The file of the library's own ordering, which this version no longer opens. */
+    private static final String EARLIER_FILE = "readmodels.mv";
 
     @Bean(destroyMethod = "shutdown")
     MongoServer embeddedMongo(PeipaoProperties peipao, StorageProperties storage) {
@@ -39,8 +44,14 @@ class EmbeddedMongoConfiguration {
         if (storage.embeddedMongoPersistent()) {
             Path directory = peipao.dataDir().resolve("mongo").toAbsolutePath().normalize();
             createDirectories(directory);
-            backend = new H2Backend(directory.resolve("readmodels.mv").toString());
-            where = "data under " + directory;
+            dropEarlierFormat(directory);
+            MVStore store = new MVStore.Builder()
+                    .fileName(directory.resolve(FILE).toString())
+                    .cacheSize((int) storage.embeddedMongoCache().toMegabytes())
+                    .open();
+            backend = new ReadModelBackend(store);
+            where = "data under " + directory + ", a page cache of " + storage.embeddedMongoCache().toMegabytes()
+                    + " MB";
         } else {
             backend = new MemoryBackend();
             where = "data in memory only";
@@ -59,6 +70,22 @@ class EmbeddedMongoConfiguration {
         ConnectionString connection = new ConnectionString(
                 "mongodb://127.0.0.1:" + embeddedMongo.getLocalAddress().getPort() + "/" + DATABASE);
         return () -> connection;
+    }
+
+    /**
+     * Deletes a read-model file of the earlier format. Read models and their tracking tokens are derived data: with
+     * the new file empty, every processor replays the event store from its start.
+     */
+    private static void dropEarlierFormat(Path directory) {
+        Path earlier = directory.resolve(EARLIER_FILE);
+        try {
+            if (Files.deleteIfExists(earlier)) {
+                log.warn("Read models: deleted {} (an earlier file format); the read models are rebuilt from the events.",
+                        earlier);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the read models' earlier file " + earlier, e);
+        }
     }
 
     private static void createDirectories(Path directory) {

@@ -1,0 +1,130 @@
+package org.peipao.ops.storage;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ObjectDataType;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * mongo-java-server's H2 backend (each collection an H2 MVStore map), with one change: the keys of its unique indexes,
+ * the {@code _id} index included, are compared as BSON values ({@link ValueComparator}). The library leaves them to
+ * MVStore's {@link ObjectDataType}, which compares a key of a type it does not know ({@link KeyValue}) by
+ * Java-serialising both sides: every step of every look-up by {@code _id} serialised two objects, a quarter of the
+ * server's CPU in the benchmark's profile of the read side (issue 14).
+ * <p>
+ * Keys are still written as the library writes them; only their order differs, so a file written by the library's own
+ * comparison must not be opened with this one ({@link EmbeddedMongoConfiguration} keeps this store in a file of its own).
+ */
+class ReadModelBackend extends H2Backend {
+
+    ReadModelBackend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName);
+    }
+
+    /**
+     * A non-static inner class on purpose: {@link H2Database}'s constructor already opens the indexes (through
+     * {@link #openOrCreateUniqueIndex}), and an inner instance's enclosing backend is set before that constructor runs.
+     */
+    private final class Database extends H2Database {
+
+        Database(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            MVMap<KeyValue, Object> map = getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_"
+                    + indexName, new MVMap.Builder<KeyValue, Object>().keyType(KeyValues.TYPE));
+            return new UniqueIndex(map, indexName, keys, sparse);
+        }
+    }
+
+    /** A unique index: index key → the document's position (its {@code _id}) in the collection's map. */
+    private static final class UniqueIndex extends AbstractUniqueIndex<Object> {
+
+        private final MVMap<KeyValue, Object> map;
+
+        UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+            super(name, keys, sparse);
+            this.map = map;
+        }
+
+        @Override
+        protected Object removeDocument(KeyValue key) {
+            return map.remove(key);
+        }
+
+        @Override
+        protected boolean putKeyPosition(KeyValue key, Object position) {
+            return map.putIfAbsent(key, Missing.ofNullable(position)) == null;
+        }
+
+        @Override
+        protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
+            return map.entrySet();
+        }
+
+        @Override
+        protected Object getPosition(KeyValue key) {
+            return map.get(key);
+        }
+
+        @Override
+        public long getCount() {
+            return map.sizeAsLong();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return map.isEmpty();
+        }
+
+        @Override
+        public long getDataSize() {
+            return getCount();
+        }
+    }
+
+    /**
+     * MVStore's {@link ObjectDataType} (the same bytes on disk), ordering {@link KeyValue}s by their values in turn as
+     * BSON orders them, without list handling: a strict total order, so two keys are one only when MongoDB holds them
+     * equal.
+     */
+    static final class KeyValues extends ObjectDataType {
+
+        static final KeyValues TYPE = new KeyValues();
+        private static final Comparator<Object> VALUES = ValueComparator.ascWithoutListHandling();
+
+        @Override
+        public int compare(Object a, Object b) {
+            if (a instanceof KeyValue x && b instanceof KeyValue y) {
+                for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+                    int order = VALUES.compare(x.get(i), y.get(i));
+                    if (order != 0) {
+                        return order;
+                    }
+                }
+                return Integer.compare(x.size(), y.size());
+            }
+            return super.compare(a, b);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.peipao.ops.storage;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded read-model store with its index keys compared as BSON values, through the real MongoDB driver: look-ups
+ * by {@code _id} and unique keys find what was written, before and after the file is closed and opened again.
+ */
+class ReadModelBackendTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void findsByIdAndByInAfterManyWritesAndAfterReopening() {
+        List<String> ids = IntStream.range(0, 3_000).mapToObj(i -> "cell|" + (i * 7919 % 3_000) + "|2026-11-" + i % 30)
+                .toList();
+        withStore(collection -> {
+            List<Document> documents = new ArrayList<>();
+            ids.forEach(id -> documents.add(new Document("_id", id).append("n", id.length())));
+            collection.insertMany(documents);
+            collection.replaceOne(Filters.eq("_id", ids.get(10)), new Document("_id", ids.get(10)).append("n", -1),
+                    new ReplaceOptions().upsert(true));
+        });
+        withStore(collection -> {
+            assertThat(collection.countDocuments()).isEqualTo(3_000);
+            assertThat(collection.find(Filters.eq("_id", ids.get(10))).first()).containsEntry("n", -1);
+            assertThat(collection.find(Filters.eq("_id", ids.get(2_999))).first()).containsEntry("_id", ids.get(2_999));
+            assertThat(collection.find(Filters.eq("_id", "cell|none")).first()).isNull();
+            Set<Object> found = new HashSet<>();
+            collection.find(Filters.in("_id", ids.subList(500, 600))).forEach(d -> found.add(d.get("_id")));
+            assertThat(found).containsExactlyInAnyOrderElementsOf(ids.subList(500, 600));
+            collection.deleteOne(Filters.eq("_id", ids.get(0)));
+            assertThat(collection.find(Filters.eq("_id", ids.get(0))).first()).isNull();
+            assertThat(collection.countDocuments()).isEqualTo(2_999);
+        });
+    }
+
+    @Test
+    void keepsIdsAndUniqueKeysUniqueAsMongoDbDoes() {
+        withStore(collection -> {
+            collection.createIndex(Indexes.ascending("code", "year"), new IndexOptions().unique(true));
+            collection.insertOne(new Document("_id", 1).append("code", "A").append("year", 2026));
+            assertThat(isDuplicate(() -> collection.insertOne(new Document("_id", 1L).append("code", "B")))).isTrue();
+            assertThat(isDuplicate(() -> collection.insertOne(new Document("_id", 2).append("code", "A")
+                    .append("year", 2026)))).isTrue();
+            collection.insertOne(new Document("_id", 3).append("code", "A").append("year", 2027));
+            assertThat(collection.find(Filters.eq("_id", 1.0)).first()).containsEntry("code", "A");
+            assertThat(collection.countDocuments()).isEqualTo(2);
+        });
+        withStore(collection -> assertThat(isDuplicate(() -> collection.insertOne(new Document("_id", 4)
+                .append("code", "A").append("year", 2027)))).isTrue());
+    }
+
+    @Test
+    void ordersKeysByTheirValuesInTurn() {
+        ReadModelBackend.KeyValues type = ReadModelBackend.KeyValues.TYPE;
+        assertThat(type.compare(new KeyValue("a", 2), new KeyValue("a", 10))).isNegative();
+        assertThat(type.compare(new KeyValue("b"), new KeyValue("a", 10))).isPositive();
+        assertThat(type.compare(new KeyValue(1), new KeyValue(1L))).isZero();
+        assertThat(type.compare(new KeyValue("a"), new KeyValue("a", 1))).isNegative();
+        assertThat(type.compare(new KeyValue(List.of(1, 2)), new KeyValue(List.of(1, 3)))).isNegative();
+    }
+
+    private static boolean isDuplicate(Runnable write) {
+        try {
+            write.run();
+            return false;
+        } catch (MongoWriteException e) {
+            return e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
+        }
+    }
+
+    private void withStore(Consumer<MongoCollection<Document>> use) {
+        MongoServer server = new MongoServer(new ReadModelBackend(MVStore.open(directory.resolve("t.mv").toString())));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()))) {
+            use.accept(client.getDatabase("peipao").getCollection("cells"));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    private static String hostAndPort(java.net.InetSocketAddress address) {
+        return address.getHostString() + ":" + address.getPort();
+    }
+}
