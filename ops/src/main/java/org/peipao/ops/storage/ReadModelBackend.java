@@ -1,14 +1,18 @@
 package org.peipao.ops.storage;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -18,14 +22,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * mongo-java-server's H2 backend (each collection an H2 MVStore map), with one change: the keys of its unique indexes,
- * the {@code _id} index included, are compared as BSON values ({@link ValueComparator}). The library leaves them to
- * MVStore's {@link ObjectDataType}, which compares a key of a type it does not know ({@link KeyValue}) by
- * Java-serialising both sides: every step of every look-up by {@code _id} serialised two objects, a quarter of the
- * server's CPU in the benchmark's profile of the read side (issue 14).
- * <p>
- * Keys are still written as the library writes them; only their order differs, so a file written by the library's own
- * comparison must not be opened with this one ({@link EmbeddedMongoConfiguration} keeps this store in a file of its own).
+ * mongo-java-server's H2 backend (each collection an H2 MVStore map, its collections and indexes the library's), with
+ * the two data types the library leaves to MVStore's {@link ObjectDataType} set explicitly. That type Java-serialises
+ * any object of a class it does not know, and the benchmark's profile of the read side (issue 14) found it behind most
+ * of the server's CPU:
+ * <ul>
+ *   <li>the keys of the unique indexes, the {@code _id} index included ({@link KeyValue}), were compared by
+ *   serialising both sides, at every step of every look-up: a quarter of the CPU. {@link KeyValues} compares them as
+ *   BSON values;</li>
+ *   <li>the documents were written to and read from the file by Java serialisation. {@link BsonDocuments} writes them
+ *   as BSON, the form they arrive and leave in.</li>
+ * </ul>
+ * Index keys keep the library's bytes, in another order; documents are stored in other bytes: a file written by the
+ * library's own types must not be opened with these ({@link EmbeddedMongoConfiguration} keeps this store in a file of
+ * its own).
  */
 class ReadModelBackend extends H2Backend {
 
@@ -46,6 +56,15 @@ class ReadModelBackend extends H2Backend {
 
         Database(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String name = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> documents = getMvStore().openMap("databases." + name,
+                    new MVMap.Builder<Object, Document>().valueType(BsonDocuments.TYPE));
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
+            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override

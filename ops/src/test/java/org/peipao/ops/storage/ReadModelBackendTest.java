@@ -12,11 +12,16 @@ import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,11 +30,11 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The embedded read-model store with its index keys compared as BSON values, through the real MongoDB driver: look-ups
- * by {@code _id} and unique keys find what was written, before and after the file is closed and opened again.
+ * The embedded read-model store with its index keys compared as BSON values and its documents stored as BSON, through
+ * the real MongoDB driver: look-ups by {@code _id} and unique keys find what was written, and documents read back
+ * equal, before and after the file is closed and opened again.
  */
 class ReadModelBackendTest {
 
@@ -75,6 +80,25 @@ class ReadModelBackendTest {
         });
         withStore(collection -> assertThat(isDuplicate(() -> collection.insertOne(new Document("_id", 4)
                 .append("code", "A").append("year", 2027)))).isTrue());
+    }
+
+    @Test
+    void keepsEveryBsonTypeTheReadModelsUseAcrossReopening() {
+        Document stored = new Document("_id", "k1")
+                .append("int", 7).append("long", 1L << 40).append("double", 2.5).append("flag", true)
+                .append("nothing", null).append("text", "陪跑人 ✓")
+                .append("amount", new Decimal128(new BigDecimal("12345678.90")))
+                .append("at", Date.from(Instant.parse("2026-11-30T01:02:03.004Z")))
+                .append("object", new ObjectId("65f0c0ffee0000000000abcd"))
+                .append("list", List.of(1, "two", List.of(3L), new Document("four", 4)))
+                .append("nested", new Document("a", new Document("b", List.of())));
+        withStore(collection -> collection.insertOne(stored));
+        withStore(collection -> {
+            assertThat(collection.find(Filters.eq("_id", "k1")).first()).isEqualTo(stored);
+            collection.updateOne(Filters.eq("_id", "k1"), new Document("$inc", new Document("long", 1)));
+        });
+        withStore(collection -> assertThat(collection.find(Filters.eq("_id", "k1")).first())
+                .containsEntry("long", (1L << 40) + 1).containsEntry("text", "陪跑人 ✓"));
     }
 
     @Test

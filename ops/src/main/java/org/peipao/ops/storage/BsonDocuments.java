@@ -1,0 +1,79 @@
+package org.peipao.ops.storage;
+
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * The embedded read-model store's documents as H2 MVStore values, written as BSON with mongo-java-server's own encoder
+ * and decoder: the bytes a MongoDB client sends and receives for the same document (a BSON document starts with its
+ * length, little-endian). Only {@link ReadModelBackend} uses it.
+ */
+final class BsonDocuments extends BasicDataType<Document> {
+
+    static final BsonDocuments TYPE = new BsonDocuments();
+
+    private BsonDocuments() {
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, Document document) {
+        ByteBuf bson = Unpooled.buffer(256);
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+            buffer.put(bson.nioBuffer());
+        } finally {
+            bson.release();
+        }
+    }
+
+    @Override
+    public Document read(ByteBuffer buffer) {
+        int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+        ByteBuffer bson = buffer.slice();
+        bson.limit(length);
+        buffer.position(buffer.position() + length);
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
+    }
+
+    /** An estimate of the document's heap size in bytes, for MVStore's page cache (it samples, not every value). */
+    @Override
+    public int getMemory(Document document) {
+        return (int) Math.min(Integer.MAX_VALUE, memoryOf(document));
+    }
+
+    @Override
+    public Document[] createStorage(int size) {
+        return new Document[size];
+    }
+
+    private static long memoryOf(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            long bytes = 64;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                bytes += 40 + memoryOf(entry.getKey()) + memoryOf(entry.getValue());
+            }
+            return bytes;
+        }
+        if (value instanceof Collection<?> values) {
+            long bytes = 40;
+            for (Object item : values) {
+                bytes += 8 + memoryOf(item);
+            }
+            return bytes;
+        }
+        if (value instanceof CharSequence text) {
+            return 48 + text.length();
+        }
+        return 24;
+    }
+}
