@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class Checkpoints {
 
     /** Global positions between two checkpoints by default ({@code peipao.query.checkpoint-every}). */
-    public static final long EVERY = 2_000;
+    public static final long EVERY = 500;
     public static final String MARKS = "dashboard_checkpoints";
     private static final String CURSOR = "cursor";
 
@@ -87,12 +87,13 @@ public final class Checkpoints {
 
     /**
      * The latest checkpoint whose events were all recorded at or before {@code asOf}, in the marks collection
-     * {@code marks}; empty when the read model has none there (it was built before checkpoints, or is empty): then an
-     * answer must replay from the first event.
+     * {@code marks}; empty when the read model has none there (it was built before checkpoints, or is empty), or when
+     * it began its checkpoints at another interval than {@code every} (the setting changed and the dashboard was not
+     * rebuilt since, so its marks and versions mix two intervals): then an answer must replay from the first event.
      */
-    public static Optional<At> latestAtOrBefore(MongoTemplate mongo, String marks, Instant asOf) {
+    public static Optional<At> latestAtOrBefore(MongoTemplate mongo, String marks, Instant asOf, long every) {
         Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
-        if (cursor == null) {
+        if (cursor == null || cursor.every != every) {
             return Optional.empty();
         }
         return mongo.find(new Query(Criteria.where("_id").ne(CURSOR)), Mark.class, marks).stream()

@@ -75,7 +75,8 @@ class DashboardCheckpointsTest {
             DashboardReads fullReads = DashboardReads.of(mongo, full::collection);
             EventFeed.deliver(new DashboardProjection(mongo, CLOCK, full, fullReads, EVERY), recorded, 50);
 
-            Optional<Checkpoints.At> at = Checkpoints.latestAtOrBefore(mongo, live.collection(Checkpoints.MARKS), asOf);
+            Optional<Checkpoints.At> at = Checkpoints.latestAtOrBefore(mongo, live.collection(Checkpoints.MARKS), asOf,
+                    EVERY);
             CopyDestination scratch = CopyDestination.fresh(mongo, "asof");
             DashboardReads checkpointReads = at
                     .<DashboardReads>map(a -> new AsOfReads(mongo, scratch::collection, live::collection, a.position(), a.every()))
@@ -99,6 +100,22 @@ class DashboardCheckpointsTest {
             scratch.discard(DashboardProjection.COLLECTIONS);
         }
         assertThat(fromCheckpoints).as("answers that started from a checkpoint").isGreaterThan(8);
+    }
+
+    @Test
+    void checkpointsLaidAtAnotherIntervalAreNotUsed() {
+        MongoTemplate mongo = server.freshTemplate();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        EventFeed feed = new EventFeed(new DashboardProjection(mongo, CLOCK, live,
+                DashboardReads.of(mongo, live::collection), EVERY)).inBatchesOf(11);
+        play(feed, new Random(13));
+        feed.endBatch();
+        Instant after = feed.fed().get(feed.fed().size() - 1).getTimestamp();
+        String marks = live.collection(Checkpoints.MARKS);
+
+        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY)).isPresent();
+        // the setting changed (here to 11) and the dashboard was not rebuilt: an answer replays from the first event
+        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY + 4)).isEmpty();
     }
 
     private static List<FindDashboardQuery> queries(LocalDate day) {
