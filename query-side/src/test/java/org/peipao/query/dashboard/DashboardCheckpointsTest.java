@@ -57,11 +57,8 @@ class DashboardCheckpointsTest {
     void theKpisAsOfAnInstantFromACheckpointEqualAFullReplay() {
         MongoTemplate mongo = server.freshTemplate();
         Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        EventFeed feed = new EventFeed(new DashboardProjection(mongo, CLOCK, live,
-                DashboardReads.of(mongo, live::collection), EVERY)).inBatchesOf(11);
         Random random = new Random(13);
-        play(feed, random);
-        feed.endBatch();
+        EventFeed feed = playedLive(mongo, live, random);
         List<TrackedEventMessage<?>> history = feed.fed();
         Instant first = history.get(0).getTimestamp();
         Instant last = history.get(history.size() - 1).getTimestamp();
@@ -106,16 +103,22 @@ class DashboardCheckpointsTest {
     void checkpointsLaidAtAnotherIntervalAreNotUsed() {
         MongoTemplate mongo = server.freshTemplate();
         Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        EventFeed feed = new EventFeed(new DashboardProjection(mongo, CLOCK, live,
-                DashboardReads.of(mongo, live::collection), EVERY)).inBatchesOf(11);
-        play(feed, new Random(13));
-        feed.endBatch();
+        EventFeed feed = playedLive(mongo, live, new Random(13));
         Instant after = feed.fed().get(feed.fed().size() - 1).getTimestamp();
         String marks = live.collection(Checkpoints.MARKS);
 
         assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY)).isPresent();
         // the setting changed (here to 11) and the dashboard was not rebuilt: an answer replays from the first event
         assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY + 4)).isEmpty();
+    }
+
+    /** The live dashboard, checkpoints every {@value #EVERY} positions, fed the generated history in batches of 11. */
+    private static EventFeed playedLive(MongoTemplate mongo, Destination live, Random random) {
+        EventFeed feed = new EventFeed(new DashboardProjection(mongo, CLOCK, live,
+                DashboardReads.of(mongo, live::collection), EVERY)).inBatchesOf(11);
+        play(feed, random);
+        feed.endBatch();
+        return feed;
     }
 
     private static List<FindDashboardQuery> queries(LocalDate day) {
