@@ -49,8 +49,10 @@ class ReadModelBackend extends H2Backend {
     }
 
     /**
-     * A non-static inner class on purpose: {@link H2Database}'s constructor already opens the indexes (through
-     * {@link #openOrCreateUniqueIndex}), and an inner instance's enclosing backend is set before that constructor runs.
+     * A non-static inner class on purpose: {@link H2Database}'s constructor already opens the collections and indexes
+     * (through the two methods below), and an inner instance's enclosing backend is set before that constructor runs.
+     * The maps keep the library's names ({@code databases.}, {@code meta.}, {@code ._index_}): {@link H2Database} finds,
+     * drops and renames them by those names.
      */
     private final class Database extends H2Database {
 
