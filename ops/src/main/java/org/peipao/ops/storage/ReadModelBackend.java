@@ -126,8 +126,12 @@ class ReadModelBackend extends H2Backend {
 
     /**
      * MVStore's {@link ObjectDataType} (the same bytes on disk), ordering {@link KeyValue}s by their values in turn as
-     * BSON orders them, without list handling: a strict total order, so two keys are one only when MongoDB holds them
-     * equal.
+     * mongo-java-server's {@link ValueComparator} orders BSON values, without list handling. That is a total order for
+     * the keys the read models index: strings, ObjectIds, whole numbers within a long, dates, booleans, and null; two of
+     * those are one key when MongoDB holds them equal ({@code 1} and {@code 1L}). It is not one for keys holding regular
+     * expressions (the comparator refuses them), arrays inside embedded documents (compared by their smallest element),
+     * or fractions beside whole numbers past the int range (compared as longs): an index on such values needs an order
+     * of its own before it may use this store.
      */
     static final class KeyValues extends ObjectDataType {
 

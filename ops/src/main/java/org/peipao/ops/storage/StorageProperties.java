@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param embeddedMongoPort port of the embedded MongoDB on 127.0.0.1 (0: any free port)
  * @param embeddedMongoCache the embedded MongoDB's page cache (H2 MVStore's {@code cacheSize}; its default is 16 MB):
  *        pages in it are kept as objects, so a read of a cached document costs no deserialisation
+ * @param groupCommitSize the most commands that share one transaction (one durable commit) in a group commit
  */
 @Validated
 @ConfigurationProperties("peipao.storage")

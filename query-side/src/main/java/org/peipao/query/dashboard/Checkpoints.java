@@ -33,6 +33,11 @@ public final class Checkpoints {
     public static final long EVERY = 500;
     public static final String MARKS = "dashboard_checkpoints";
     private static final String CURSOR = "cursor";
+    /**
+     * The cursor's interval once the dashboard was fed at another interval than it began with: no setting matches it,
+     * so as-of answers replay from the first event until a rebuild (which starts a fresh cursor).
+     */
+    static final long MIXED = -1;
 
     private Checkpoints() {
     }
@@ -67,6 +72,7 @@ public final class Checkpoints {
     public static class Cursor {
         @MongoId(FieldType.STRING)
         public String id = CURSOR;
+        /** The interval of this dashboard's checkpoints; {@link #MIXED} once the setting changed without a rebuild. */
         public long every;
         public Instant lastRecordedAt;
         public long lastEventIndex = -1;
@@ -133,6 +139,10 @@ public final class Checkpoints {
                     fresh.every = every;
                     return fresh;
                 });
+                if (cursor.every != every) {
+                    // the setting changed without a rebuild: from here on marks and versions mix two intervals
+                    cursor.every = MIXED;
+                }
             }
             if (position <= cursor.lastEventIndex) {
                 return; // delivered again

@@ -110,6 +110,12 @@ class DashboardCheckpointsTest {
         assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY)).isPresent();
         // the setting changed (here to 11) and the dashboard was not rebuilt: an answer replays from the first event
         assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY + 4)).isEmpty();
+
+        // the dashboard goes on at the new interval: its marks and versions now mix two, and neither setting uses them
+        EventFeed.deliver(new DashboardProjection(mongo, CLOCK, live, DashboardReads.of(mongo, live::collection),
+                EVERY + 4), List.of(feed.fed().get(feed.fed().size() - 1)), 1);
+        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY)).isEmpty();
+        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY + 4)).isEmpty();
     }
 
     /** The live dashboard, checkpoints every {@value #EVERY} positions, fed the generated history in batches of 11. */
