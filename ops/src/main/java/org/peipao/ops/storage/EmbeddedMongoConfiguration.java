@@ -32,7 +32,7 @@ class EmbeddedMongoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoConfiguration.class);
     static final String DATABASE = "peipao";
-    /** The store's file under {@code <data-dir>/mongo}: "-2" since its index keys are ordered by {@link ReadModelBackend}. */
+    /** The store's file under {@code <data-dir>/mongo}: "-2" since its index keys and documents are {@link ReadModelBackend}'s types. */
     static final String FILE = "readmodels-2.mv";
     /** The file of the library's own ordering, which this version no longer opens. */
     private static final String EARLIER_FILE = "readmodels.mv";
@@ -45,13 +45,11 @@ class EmbeddedMongoConfiguration {
             Path directory = peipao.dataDir().resolve("mongo").toAbsolutePath().normalize();
             createDirectories(directory);
             dropEarlierFormat(directory);
-            MVStore store = new MVStore.Builder()
-                    .fileName(directory.resolve(FILE).toString())
-                    .cacheSize((int) storage.embeddedMongoCache().toMegabytes())
+            int cacheMegabytes = (int) storage.embeddedMongoCache().toMegabytes();
+            MVStore store = new MVStore.Builder().fileName(directory.resolve(FILE).toString()).cacheSize(cacheMegabytes)
                     .open();
             backend = new ReadModelBackend(store);
-            where = "data under " + directory + ", a page cache of " + storage.embeddedMongoCache().toMegabytes()
-                    + " MB";
+            where = "data under " + directory + ", a page cache of " + cacheMegabytes + " MB";
         } else {
             backend = new MemoryBackend();
             where = "data in memory only";

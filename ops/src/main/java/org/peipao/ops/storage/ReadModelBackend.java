@@ -78,7 +78,10 @@ class ReadModelBackend extends H2Backend {
         }
     }
 
-    /** A unique index: index key → the document's position (its {@code _id}) in the collection's map. */
+    /**
+     * A unique index: index key → the document's position (its {@code _id}) in the collection's map. The library's
+     * own {@code H2UniqueIndex} does the same but cannot be made outside its package (its constructor is package-private).
+     */
     private static final class UniqueIndex extends AbstractUniqueIndex<Object> {
 
         private final MVMap<KeyValue, Object> map;
