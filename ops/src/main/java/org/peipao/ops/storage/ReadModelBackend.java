@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -13,11 +14,19 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,13 +38,13 @@ import java.util.Map;
  * <ul>
  *   <li>the keys of the unique indexes, the {@code _id} index included ({@link KeyValue}), were compared by
  *   serialising both sides, at every step of every look-up: a quarter of the CPU. {@link KeyValues} compares them as
- *   BSON values;</li>
+ *   BSON values, and writes them as BSON;</li>
  *   <li>the documents were written to and read from the file by Java serialisation. {@link BsonDocuments} writes them
  *   as BSON, the form they arrive and leave in.</li>
  * </ul>
- * Index keys keep the library's bytes, in another order; documents are stored in other bytes: a file written by the
- * library's own types must not be opened with these ({@link EmbeddedMongoConfiguration} keeps this store in a file of
- * its own).
+ * Its collections keep no running total of their documents' size ({@link Collection}). Index keys are in another order
+ * than the library's, and documents in other bytes: a file written by the library's own types must not be opened with
+ * these ({@link EmbeddedMongoConfiguration} keeps this store in a file of its own).
  */
 class ReadModelBackend extends H2Backend {
 
@@ -66,7 +75,7 @@ class ReadModelBackend extends H2Backend {
             MVMap<Object, Document> documents = getMvStore().openMap("databases." + name,
                     new MVMap.Builder<Object, Document>().valueType(BsonDocuments.TYPE));
             MVMap<String, Object> meta = getMvStore().openMap("meta." + name);
-            return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            return new Collection(this, collectionName, options, documents, meta, cursorRegistry);
         }
 
         @Override
@@ -75,6 +84,25 @@ class ReadModelBackend extends H2Backend {
             MVMap<KeyValue, Object> map = getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_"
                     + indexName, new MVMap.Builder<KeyValue, Object>().keyType(KeyValues.TYPE));
             return new UniqueIndex(map, indexName, keys, sparse);
+        }
+    }
+
+    /**
+     * The library's collection, without its running total of the documents' BSON size (the {@code size} of
+     * {@code collStats}, which no read model reads): the library keeps it by BSON-encoding the old and the new document
+     * of every update, and the document of every insert and delete, a second and third time, and by rewriting the
+     * collection's meta map on every write.
+     */
+    private static final class Collection extends H2Collection {
+
+        Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
+                   MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, name, options, documents, meta, cursors);
+        }
+
+        @Override
+        protected boolean tracksDataSize() {
+            return false;
         }
     }
 
@@ -128,17 +156,26 @@ class ReadModelBackend extends H2Backend {
     }
 
     /**
-     * MVStore's {@link ObjectDataType} (the same bytes on disk), ordering {@link KeyValue}s by their values in turn as
-     * mongo-java-server's {@link ValueComparator} orders BSON values, without list handling. That is a total order for
-     * the keys the read models index: strings, ObjectIds, whole numbers within a long, dates, booleans, and null; two of
-     * those are one key when MongoDB holds them equal ({@code 1} and {@code 1L}). It is not one for keys holding regular
-     * expressions (the comparator refuses them), arrays inside embedded documents (compared by their smallest element),
-     * or fractions beside whole numbers past the int range (compared as longs): an index on such values needs an order
-     * of its own before it may use this store.
+     * The keys of the unique indexes: ordered by their values in turn as mongo-java-server's {@link ValueComparator}
+     * orders BSON values, without list handling; written as BSON.
+     * <p>
+     * <b>Order.</b> A total order for the keys the read models index: strings, ObjectIds, whole numbers within a long,
+     * dates, booleans, and null; two of those are one key when MongoDB holds them equal ({@code 1} and {@code 1L}). It
+     * is not one for keys holding regular expressions (the comparator refuses them), arrays inside embedded documents
+     * (compared by their smallest element), or fractions beside whole numbers past the int range (compared as longs): an
+     * index on such values needs an order of its own before it may use this store.
+     * <p>
+     * <b>Bytes.</b> A key is written as the tag {@value #BSON_KEY} and a BSON document holding its values under
+     * {@code "0"}, {@code "1"}, ... (the values the library stores are normalised BSON values). Any other value, and a key
+     * BSON cannot hold, is written as MVStore's {@link ObjectDataType} writes it, whose tags are all below
+     * {@value #BSON_KEY}: so keys of files written before (which that type Java-serialised, the benchmark's profile found
+     * its serialisation behind a tenth of the store's CPU) are still read.
      */
     static final class KeyValues extends ObjectDataType {
 
         static final KeyValues TYPE = new KeyValues();
+        /** The tag of a key written as BSON; {@link ObjectDataType}'s own tags end at 119. */
+        static final byte BSON_KEY = 127;
         private static final Comparator<Object> VALUES = ValueComparator.ascWithoutListHandling();
 
         @Override
@@ -153,6 +190,49 @@ class ReadModelBackend extends H2Backend {
                 return Integer.compare(x.size(), y.size());
             }
             return super.compare(a, b);
+        }
+
+        @Override
+        public void write(WriteBuffer buffer, Object key) {
+            ByteBuf bson = key instanceof KeyValue values ? encode(values) : null;
+            if (bson == null) {
+                super.write(buffer, key);
+                return;
+            }
+            try {
+                buffer.put(BSON_KEY).put(bson.nioBuffer());
+            } finally {
+                bson.release();
+            }
+        }
+
+        @Override
+        public Object read(ByteBuffer buffer) {
+            if (buffer.get(buffer.position()) != BSON_KEY) {
+                return super.read(buffer);
+            }
+            buffer.get();
+            int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+            ByteBuffer bson = buffer.slice();
+            bson.limit(length);
+            buffer.position(buffer.position() + length);
+            return new KeyValue(BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson)).values());
+        }
+
+        /** The key's values as a BSON document, or {@code null} when BSON cannot hold one of them. */
+        private static ByteBuf encode(KeyValue values) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            for (int i = 0; i < values.size(); i++) {
+                document.put(Integer.toString(i), values.get(i));
+            }
+            ByteBuf bson = Unpooled.buffer(64);
+            try {
+                BsonEncoder.encodeDocument(document, bson);
+                return bson;
+            } catch (RuntimeException notBson) {
+                bson.release();
+                return null;
+            }
         }
     }
 }

@@ -111,6 +111,55 @@ class ReadModelBackendTest {
         assertThat(type.compare(new KeyValue(List.of(1, 2)), new KeyValue(List.of(1, 3)))).isNegative();
     }
 
+    @Test
+    void writesIndexKeysAsBsonAndReadsTheJavaSerialisedKeysOfEarlierFiles() {
+        List<KeyValue> keys = List.of(new KeyValue("cell|AI|*|2026-11-30"), new KeyValue(42.0),
+                new KeyValue(Long.MAX_VALUE - 1), new KeyValue(new de.bwaldvogel.mongo.bson.Document("a", 1.0)),
+                new KeyValue(List.of("x", 2.0)), new KeyValue(Instant.parse("2026-11-30T00:00:00Z")),
+                new KeyValue(new de.bwaldvogel.mongo.bson.ObjectId("65f0c0ffee0000000000abcd")), new KeyValue("a", null, true));
+        for (KeyValue key : keys) {
+            org.h2.mvstore.WriteBuffer written = new org.h2.mvstore.WriteBuffer();
+            ReadModelBackend.KeyValues.TYPE.write(written, key);
+            java.nio.ByteBuffer bytes = written.getBuffer().flip();
+            assertThat(bytes.get(0)).as("%s written as BSON", key).isEqualTo(ReadModelBackend.KeyValues.BSON_KEY);
+            assertThat(ReadModelBackend.KeyValues.TYPE.read(bytes)).isEqualTo(key);
+            assertThat(bytes.hasRemaining()).isFalse();
+        }
+        Path file = directory.resolve("keys.mv");
+        // the earlier version: this order, keys written by MVStore's ObjectDataType (Java serialisation)
+        org.h2.mvstore.type.ObjectDataType earlierType = new org.h2.mvstore.type.ObjectDataType() {
+            @Override
+            public int compare(Object a, Object b) {
+                return ReadModelBackend.KeyValues.TYPE.compare(a, b);
+            }
+        };
+        MVStore earlier = MVStore.open(file.toString());
+        org.h2.mvstore.MVMap<Object, Object> javaSerialised = earlier.openMap("earlier",
+                new org.h2.mvstore.MVMap.Builder<Object, Object>().keyType(earlierType));
+        keys.forEach(key -> javaSerialised.put(key, "earlier"));
+        earlier.close();
+
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        org.h2.mvstore.MVMap<KeyValue, Object> reopened = store.openMap("earlier",
+                new org.h2.mvstore.MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
+        org.h2.mvstore.MVMap<KeyValue, Object> bson = store.openMap("bson",
+                new org.h2.mvstore.MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
+        keys.forEach(key -> bson.put(key, "bson"));
+        store.close();
+
+        MVStore again = new MVStore.Builder().fileName(file.toString()).open();
+        org.h2.mvstore.MVMap<KeyValue, Object> earlierKeys = again.openMap("earlier",
+                new org.h2.mvstore.MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
+        org.h2.mvstore.MVMap<KeyValue, Object> bsonKeys = again.openMap("bson",
+                new org.h2.mvstore.MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
+        for (KeyValue key : keys) {
+            assertThat(earlierKeys.get(key)).as("Java-serialised %s", key).isEqualTo("earlier");
+            assertThat(bsonKeys.get(key)).as("BSON %s", key).isEqualTo("bson");
+        }
+        assertThat(new ArrayList<>(bsonKeys.keySet())).isEqualTo(new ArrayList<>(earlierKeys.keySet()));
+        again.close();
+    }
+
     private static boolean isDuplicate(Runnable write) {
         try {
             write.run();

@@ -1,5 +1,6 @@
 package org.peipao.query.shared;
 
+import org.peipao.query.dashboard.DashboardDocuments;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
@@ -7,11 +8,14 @@ import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Dates are stored as ISO strings (so they never shift with the server's time zone, and sort and compare
- * as text) and amounts as plain decimal strings (exact, whatever the MongoDB server supports).
+ * as text) and amounts as plain decimal strings (exact, whatever the MongoDB server supports). The documents the
+ * dashboard writes for every event are mapped by hand ({@link DashboardDocuments}), in the form the reflective mapping
+ * gives.
  */
 public final class MongoConversions {
 
@@ -19,8 +23,10 @@ public final class MongoConversions {
     }
 
     public static MongoCustomConversions create() {
-        return new MongoCustomConversions(List.of(new DateWriter(), new DateReader(), new AmountWriter(),
+        List<Object> converters = new ArrayList<>(List.of(new DateWriter(), new DateReader(), new AmountWriter(),
                 new AmountReader()));
+        converters.addAll(DashboardDocuments.converters());
+        return new MongoCustomConversions(converters);
     }
 
     @WritingConverter

@@ -1,0 +1,108 @@
+package org.peipao.query.dashboard;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.peipao.query.shared.MongoConversions;
+import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's hand-written stored form ({@link DashboardDocuments}) is the one Spring Data's reflective mapping
+ * gives: the same fields, in the same order, with the same value types; and each side reads what the other wrote.
+ */
+class DashboardDocumentsTest {
+
+    private final MappingMongoConverter byHand = converter(MongoConversions.create());
+    private final MappingMongoConverter reflective = converter(new MongoCustomConversions(List.of()));
+
+    @Test
+    void cellTotalsAreStoredAsTheMappingStoresThem() {
+        CellTotals full = new CellTotals();
+        full.id = "AI|*|巴南区|*|D2025-03-01";
+        full.period = "D2025-03-01";
+        full.domain = "AI";
+        full.source = "*";
+        full.district = "巴南区";
+        full.kind = "*";
+        full.counterNames = new ArrayList<>(List.of("landings", "landingsFen"));
+        full.counterValues = new ArrayList<>(List.of(2L, 1_250_000_000_00L));
+        full.sets = new ArrayList<>(List.of(new CellTotals.Members("enterprises", List.of("E1", "E2"))));
+        full.leaders = new ArrayList<>(List.of(new CellTotals.Leader("c1", List.of("p1", "p2"), 3, 4)));
+        full.firstDay = "2025-01-02";
+        full.lastDay = "2025-03-01";
+        full.enterprisesServed = 7;
+        full.top = new ArrayList<>(List.of(new Leaders.Line("c1", 2, 3, 4), new Leaders.Line("c2", 1, 0, 0)));
+        full.checkpoints = new ArrayList<>(List.of(4L, 9L));
+        full.lastEventIndex = 4_567;
+        CellTotals bare = new CellTotals();
+        bare.id = "*|*|*|*|all";
+
+        for (CellTotals cell : List.of(full, bare)) {
+            Document stored = sameStoredForm(cell);
+            assertThat(write(byHand, byHand.read(CellTotals.class, stored))).isEqualTo(stored);
+            assertThat(write(byHand, reflective.read(CellTotals.class, stored))).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void leaderLinesEnterprisesAndPastVersionsAreStoredAsTheMappingStoresThem() {
+        LeaderTotals line = new LeaderTotals();
+        line.id = "AI|*|*|*|c1";
+        line.companionId = "c1";
+        line.landedProjects = new ArrayList<>(List.of("p1"));
+        line.problemsSolved = 2;
+        line.verifiedMilestones = 5;
+        line.checkpoints = new ArrayList<>(List.of(3L));
+        line.lastEventIndex = 88;
+        Document storedLine = sameStoredForm(line);
+        assertThat(write(byHand, byHand.read(LeaderTotals.class, storedLine))).isEqualTo(storedLine);
+
+        EnterpriseServed served = new EnterpriseServed();
+        served.id = "AI|*|*|*|E1";
+        served.lastEventIndex = 12;
+        Document storedServed = sameStoredForm(served);
+        assertThat(byHand.read(EnterpriseServed.class, storedServed).lastEventIndex).isEqualTo(12);
+
+        PastVersion version = new PastVersion();
+        version.id = PastVersion.idOf(line.id, 3);
+        version.state = storedLine;
+        version.lastEventIndex = 90;
+        Document storedVersion = sameStoredForm(version);
+        PastVersion read = byHand.read(PastVersion.class, storedVersion);
+        assertThat(read.state).isEqualTo(storedLine);
+        assertThat(read.lastEventIndex).isEqualTo(90);
+    }
+
+    /** Writes {@code document} both ways, asserts the two stored forms are the same, field by field, and returns it. */
+    private Document sameStoredForm(Object document) {
+        Document mapped = write(reflective, document);
+        Document written = write(byHand, document);
+        assertThat(new ArrayList<>(written.keySet())).as("fields, in order").isEqualTo(new ArrayList<>(mapped.keySet()));
+        assertThat(written.toJson()).isEqualTo(mapped.toJson());
+        assertThat(written).isEqualTo(mapped);
+        return written;
+    }
+
+    private static Document write(MappingMongoConverter converter, Object document) {
+        Document stored = new Document();
+        converter.write(document, stored);
+        return stored;
+    }
+
+    private static MappingMongoConverter converter(MongoCustomConversions conversions) {
+        MongoMappingContext context = new MongoMappingContext();
+        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
+        context.afterPropertiesSet();
+        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+        converter.setCustomConversions(conversions);
+        converter.afterPropertiesSet();
+        return converter;
+    }
+}
