@@ -91,11 +91,12 @@ class ReadModelBackend extends H2Backend {
     /**
      * The library's collection, with two changes:
      * <ul>
-     *   <li>every query reads the store's current version under a registered usage ({@link MVStore#registerVersionUsage}),
-     *   so that no page it has yet to read is freed under it. The library's queries read a map's pages lazily, from the
-     *   root they began at; MVStore frees a chunk once no registered version needs it and it is older than its retention
-     *   time (45 s), so a scan longer than that, while writes or compaction moved its pages, failed with "Chunk ... not
-     *   found" (the benchmark's full verification at 20,000 events did);</li>
+     *   <li>a scan of the whole collection reads the store's current version under a registered usage
+     *   ({@link MVStore#registerVersionUsage}), so that no page it has yet to read is freed under it. A scan walks the
+     *   map's pages lazily from the root it began at; MVStore frees a chunk once no registered version needs it and it is
+     *   older than its retention time (45 s), so a scan longer than that, while writes or compaction moved its pages,
+     *   failed with "Chunk ... not found" (the benchmark's full verification at 20,000 events did). A look-up by index
+     *   reads each document from the map's root of that moment, in microseconds;</li>
      *   <li>no running total of the documents' BSON size (the {@code size} of {@code collStats}, which no read model
      *   reads): the library keeps it by BSON-encoding the old and the new document of every update, and the document of
      *   every insert and delete, a second and third time, and by rewriting the collection's meta map on every write.</li>
@@ -112,11 +113,11 @@ class ReadModelBackend extends H2Backend {
         }
 
         @Override
-        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+        protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
             MVStore.TxCounter reading = store.registerVersionUsage();
             try {
-                return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             } finally {
                 store.deregisterVersionUsage(reading);
             }
