@@ -56,7 +56,8 @@ final class BsonDocuments extends BasicDataType<Document> {
         return new Document[size];
     }
 
-    private static long memoryOf(Object value) {
+    /** An estimate of the heap size in bytes of a BSON value as mongo-java-server holds it. */
+    static long memoryOf(Object value) {
         if (value instanceof Map<?, ?> map) {
             long bytes = 64;
             for (Map.Entry<?, ?> entry : map.entrySet()) {

@@ -215,6 +215,17 @@ class ReadModelBackend extends H2Backend {
             return super.compare(a, b);
         }
 
+        /**
+         * An estimate of a key's heap size in bytes, by which MVStore splits pages (at 16 KB) and fills its cache. For a
+         * key it does not know, {@link ObjectDataType} answers the running average of the keys it Java-serialised itself,
+         * which starts at 10,000 bytes: with none of those, every index page would hold a single key.
+         */
+        @Override
+        public int getMemory(Object key) {
+            return key instanceof KeyValue values ? (int) Math.min(Integer.MAX_VALUE, 40 + BsonDocuments.memoryOf(
+                    values.stream().toList())) : super.getMemory(key);
+        }
+
         @Override
         public void write(WriteBuffer buffer, Object key) {
             ByteBuf bson = key instanceof KeyValue values ? encode(values) : null;

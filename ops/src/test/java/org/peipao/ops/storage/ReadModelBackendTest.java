@@ -121,7 +121,7 @@ class ReadModelBackendTest {
     void writesIndexKeysAsBsonAndReadsTheJavaSerialisedKeysOfEarlierFiles() {
         List<KeyValue> keys = List.of(new KeyValue("cell|AI|*|2026-11-30"), new KeyValue(42.0),
                 new KeyValue(Long.MAX_VALUE - 1), new KeyValue(new de.bwaldvogel.mongo.bson.Document("a", 1.0)),
-                new KeyValue(List.of("x", 2.0)), new KeyValue(Instant.parse("2026-11-30T00:00:00Z")),
+                new KeyValue(new Object[] {List.of("x", 2.0)}), new KeyValue(Instant.parse("2026-11-30T00:00:00Z")),
                 new KeyValue(new de.bwaldvogel.mongo.bson.ObjectId("65f0c0ffee0000000000abcd")), new KeyValue("a", null, true));
         for (KeyValue key : keys) {
             WriteBuffer written = new WriteBuffer();
@@ -145,19 +145,14 @@ class ReadModelBackendTest {
         keys.forEach(key -> javaSerialised.put(key, "earlier"));
         earlier.close();
 
-        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
-        MVMap<KeyValue, Object> reopened = store.openMap("earlier",
-                new MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
-        MVMap<KeyValue, Object> bson = store.openMap("bson",
-                new MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
+        MVStore store = MVStore.open(file.toString());
+        MVMap<KeyValue, Object> bson = keys(store, "bson");
         keys.forEach(key -> bson.put(key, "bson"));
         store.close();
 
-        MVStore again = new MVStore.Builder().fileName(file.toString()).open();
-        MVMap<KeyValue, Object> earlierKeys = again.openMap("earlier",
-                new MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
-        MVMap<KeyValue, Object> bsonKeys = again.openMap("bson",
-                new MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
+        MVStore again = MVStore.open(file.toString());
+        MVMap<KeyValue, Object> earlierKeys = keys(again, "earlier");
+        MVMap<KeyValue, Object> bsonKeys = keys(again, "bson");
         for (KeyValue key : keys) {
             assertThat(earlierKeys.get(key)).as("Java-serialised %s", key).isEqualTo("earlier");
             assertThat(bsonKeys.get(key)).as("BSON %s", key).isEqualTo("bson");
@@ -203,6 +198,27 @@ class ReadModelBackendTest {
         } finally {
             server.shutdown();
         }
+    }
+
+    @Test
+    void indexPagesHoldManyKeys() {
+        MVStore store = MVStore.open(directory.resolve("pages.mv").toString());
+        MVMap<KeyValue, Object> index = keys(store, "index");
+        IntStream.range(0, 5_000).forEach(i -> index.put(new KeyValue("cell|AI|*|*|*|D2026-11-" + i), "cell" + i));
+        store.commit();
+        int depth = 1;
+        for (org.h2.mvstore.Page<KeyValue, Object> page = index.getRootPage(); !page.isLeaf(); page = page.getChildPage(0)) {
+            depth++;
+        }
+        // 5,000 keys at up to 48 per page: 3 levels; one key per leaf (a 10,000-byte estimate per key) would make ~12
+        assertThat(depth).isLessThanOrEqualTo(3);
+        assertThat(ReadModelBackend.KeyValues.TYPE.getMemory(new KeyValue("cell|AI|*|*|*|D2026-11-30"))).isLessThan(500);
+        store.close();
+    }
+
+    /** The map {@code name} of {@code store} with index keys as {@link ReadModelBackend} keeps them. */
+    private static MVMap<KeyValue, Object> keys(MVStore store, String name) {
+        return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
     }
 
     private static boolean isDuplicate(Runnable write) {

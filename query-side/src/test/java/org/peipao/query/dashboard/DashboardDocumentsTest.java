@@ -3,10 +3,9 @@ package org.peipao.query.dashboard;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.peipao.query.shared.MongoConversions;
+import org.peipao.query.support.InMemoryMongo;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
 import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DashboardDocumentsTest {
 
-    private final MappingMongoConverter byHand = converter(MongoConversions.create());
-    private final MappingMongoConverter reflective = converter(new MongoCustomConversions(List.of()));
+    private final MappingMongoConverter byHand = InMemoryMongo.converter(MongoConversions.create());
+    private final MappingMongoConverter reflective = InMemoryMongo.converter(new MongoCustomConversions(List.of()));
+
+    @Test
+    void theReadSidesConversionsMapTheDashboardsDocumentsByHand() {
+        var conversions = MongoConversions.create();
+        for (Class<?> type : List.of(CellTotals.class, LeaderTotals.class, EnterpriseServed.class, PastVersion.class)) {
+            assertThat(conversions.hasCustomWriteTarget(type, Document.class)).as("writes %s", type).isTrue();
+            assertThat(conversions.hasCustomReadTarget(Document.class, type)).as("reads %s", type).isTrue();
+        }
+    }
 
     @Test
     void cellTotalsAreStoredAsTheMappingStoresThem() {
@@ -34,7 +42,8 @@ class DashboardDocumentsTest {
         full.counterNames = new ArrayList<>(List.of("landings", "landingsFen"));
         full.counterValues = new ArrayList<>(List.of(2L, 1_250_000_000_00L));
         full.sets = new ArrayList<>(List.of(new CellTotals.Members("enterprises", List.of("E1", "E2"))));
-        full.leaders = new ArrayList<>(List.of(new CellTotals.Leader("c1", List.of("p1", "p2"), 3, 4)));
+        full.leaders = new ArrayList<>(List.of(new CellTotals.Leader("c1", List.of("p1", "p2"), 3, 4),
+                new CellTotals.Leader(null, null, 0, 1)));
         full.firstDay = "2025-01-02";
         full.lastDay = "2025-03-01";
         full.enterprisesServed = 7;
@@ -94,15 +103,5 @@ class DashboardDocumentsTest {
         Document stored = new Document();
         converter.write(document, stored);
         return stored;
-    }
-
-    private static MappingMongoConverter converter(MongoCustomConversions conversions) {
-        MongoMappingContext context = new MongoMappingContext();
-        context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        context.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        return converter;
     }
 }

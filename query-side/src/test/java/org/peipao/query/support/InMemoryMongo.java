@@ -77,15 +77,20 @@ public final class InMemoryMongo implements AutoCloseable, AfterAllCallback {
     }
 
     public MongoTemplate freshTemplate() {
-        MongoCustomConversions conversions = MongoConversions.create();
+        String database = "test" + databases.incrementAndGet();
+        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database),
+                converter(MongoConversions.create()));
+    }
+
+    /** A mapping converter with {@code conversions}, as the read side's template has. */
+    public static MappingMongoConverter converter(MongoCustomConversions conversions) {
         MongoMappingContext context = new MongoMappingContext();
         context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
         context.afterPropertiesSet();
         MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
         converter.setCustomConversions(conversions);
         converter.afterPropertiesSet();
-        String database = "test" + databases.incrementAndGet();
-        return new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, database), converter);
+        return converter;
     }
 
     @Override
