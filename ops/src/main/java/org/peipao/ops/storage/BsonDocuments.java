@@ -38,6 +38,11 @@ final class BsonDocuments extends BasicDataType<Document> {
 
     @Override
     public Document read(ByteBuffer buffer) {
+        return decode(buffer);
+    }
+
+    /** Reads the BSON document at the buffer's position (it starts with its length) and moves past it. */
+    static Document decode(ByteBuffer buffer) {
         int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
         ByteBuffer bson = buffer.slice();
         bson.limit(length);

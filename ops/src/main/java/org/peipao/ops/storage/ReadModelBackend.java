@@ -15,7 +15,6 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -25,7 +24,6 @@ import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,11 +244,7 @@ class ReadModelBackend extends H2Backend {
                 return super.read(buffer);
             }
             buffer.get();
-            int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
-            ByteBuffer bson = buffer.slice();
-            bson.limit(length);
-            buffer.position(buffer.position() + length);
-            return new KeyValue(BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson)).values());
+            return new KeyValue(BsonDocuments.decode(buffer).values());
         }
 
         /** The key's values as a BSON document, or {@code null} when BSON cannot hold one of them. */
