@@ -2,6 +2,7 @@ package org.peipao.ops.storage;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -18,12 +19,14 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,9 +44,10 @@ import java.util.Map;
  *   <li>the documents were written to and read from the file by Java serialisation. {@link BsonDocuments} writes them
  *   as BSON, the form they arrive and leave in.</li>
  * </ul>
- * Its collections keep no running total of their documents' size ({@link Collection}). Index keys are in another order
- * than the library's, and documents in other bytes: a file written by the library's own types must not be opened with
- * these ({@link EmbeddedMongoConfiguration} keeps this store in a file of its own).
+ * Its collections read a scan one batch at a time and keep no running total of their documents' size
+ * ({@link Collection}). Index keys are in another order than the library's, and documents in other bytes: a file
+ * written by the library's own types must not be opened with these ({@link EmbeddedMongoConfiguration} keeps this
+ * store in a file of its own).
  */
 class ReadModelBackend extends H2Backend {
 
@@ -87,9 +91,13 @@ class ReadModelBackend extends H2Backend {
     }
 
     /**
-     * The library's collection, with two changes:
+     * The library's collection, with three changes:
      * <ul>
-     *   <li>a scan of the whole collection reads the store's current version under a registered usage
+     *   <li>a query that reads the whole collection in batches (a batch size, no sort, skip or limit: the read-model
+     *   check's scans) is answered by a {@link Scan}, which reads one batch per reply. The library collects every
+     *   matching document into one list for the cursor to hand out, so a scan of a collection held the whole collection
+     *   in the heap (at a million events, more than the server's 512 MB);</li>
+     *   <li>every other query of the whole collection reads the store's current version under a registered usage
      *   ({@link MVStore#registerVersionUsage}), so that no page it has yet to read is freed under it. A scan walks the
      *   map's pages lazily from the root it began at; MVStore frees a chunk once no registered version needs it and it is
      *   older than its retention time (45 s), so a scan longer than that, while writes or compaction moved its pages,
@@ -102,17 +110,31 @@ class ReadModelBackend extends H2Backend {
      */
     private static final class Collection extends H2Collection {
 
+        /** Documents per reply of a {@link Scan} asked for more without a batch size (MongoDB's is 16 MB of them). */
+        private static final int DEFAULT_BATCH = 1_000;
+
+        private final MVMap<Object, Document> documents;
         private final MVStore store;
 
         Collection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
                    MVMap<String, Object> meta, CursorRegistry cursors, MVStore store) {
             super(database, name, options, documents, meta, cursors);
+            this.documents = documents;
             this.store = store;
         }
 
         @Override
         protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
+            if (batchSize > 0 && numberToSkip == 0 && limit == 0 && (orderBy == null || orderBy.isEmpty())) {
+                Scan scan = new Scan(cursorRegistry.generateCursorId(), query, fieldSelector);
+                List<Document> first = scan.takeDocuments(batchSize);
+                if (scan.isEmpty()) {
+                    return new QueryResult(first);
+                }
+                cursorRegistry.add(scan);
+                return new QueryResult(first, scan);
+            }
             MVStore.TxCounter reading = store.registerVersionUsage();
             try {
                 return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -124,6 +146,72 @@ class ReadModelBackend extends H2Backend {
         @Override
         protected boolean tracksDataSize() {
             return false;
+        }
+
+        /**
+         * A cursor over the collection in its stored order ({@code _id}) that reads each batch when it is asked for it,
+         * from the map's current version, resuming after the last document it handed out; the library's own cursor
+         * serves batches from a list of every matching document. Like a MongoDB cursor, and unlike that list, it is no
+         * snapshot: a document changed during the scan is read as it is when the scan reaches it, and each document is
+         * read at most once (an {@code _id} does not change).
+         */
+        private final class Scan extends AbstractCursor {
+
+            private final Document query;
+            private final Document fieldSelector;
+            /** Where the next batch starts (inclusive); {@code null}: at the first document. */
+            private Object from;
+            private boolean exhausted;
+
+            Scan(long id, Document query, Document fieldSelector) {
+                super(id);
+                this.query = query;
+                this.fieldSelector = fieldSelector;
+            }
+
+            @Override
+            public boolean isEmpty() {
+                return exhausted;
+            }
+
+            /**
+             * The next {@code count} matching documents ({@value #DEFAULT_BATCH} when 0), projected; read under the
+             * collection's lock, as the library's own queries are (its query matcher keeps state).
+             */
+            @Override
+            public List<Document> takeDocuments(int count) {
+                int wanted = count > 0 ? count : DEFAULT_BATCH;
+                List<Document> matched = new ArrayList<>(Math.min(wanted, DEFAULT_BATCH));
+                synchronized (Collection.this) {
+                    MVStore.TxCounter reading = store.registerVersionUsage();
+                    try {
+                        readBatch(wanted, matched);
+                    } finally {
+                        store.deregisterVersionUsage(reading);
+                    }
+                    if (fieldSelector == null || fieldSelector.isEmpty()) {
+                        return matched;
+                    }
+                    // the library's projection, over this batch alone (its empty query matches every one of them)
+                    return matchDocumentsFromStream(matched.stream(), new Document(), null, 0, 0, 0, fieldSelector)
+                            .collectDocuments();
+                }
+            }
+
+            private void readBatch(int wanted, List<Document> matched) {
+                exhausted = true;
+                for (Cursor<Object, Document> cursor = documents.cursor(from); cursor.hasNext(); ) {
+                    Object key = cursor.next();
+                    if (matched.size() == wanted) {
+                        from = key;
+                        exhausted = false;
+                        return;
+                    }
+                    if (documentMatchesQuery(cursor.getValue(), query)) {
+                        matched.add(cursor.getValue());
+                    }
+                }
+            }
         }
     }
 
