@@ -12,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize           events per read-model transaction (a batch of 1 falls behind under load)
  * @param claimTimeoutSeconds how long a stopped process's claim on a processor blocks another process
  * @param checkpointEvery     global positions between two checkpoints of the dashboard, for as-of answers (an answer
- *                            replays fewer events than this; a change takes effect with a rebuild of the dashboard,
- *                            and until then as-of answers replay from the first event). 500: the benchmark's as-of
+ *                            replays fewer events than this; a dashboard keeps the interval it began with until it
+ *                            is replayed, so a change takes effect with its next replay). 500: the benchmark's as-of
  *                            p95 fell from 5.2 s at 2,000 to 2.2 s (issue 13; README, Performance)
  */
 @Validated

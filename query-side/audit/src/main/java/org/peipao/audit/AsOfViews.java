@@ -114,8 +114,7 @@ class AsOfViews {
                 filters.kind(), filters.source());
         long head = events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0);
         UnaryOperator<String> live = logical -> catalog.live(DashboardProjection.PROCESSING_GROUP, logical);
-        Optional<Checkpoints.At> checkpoint = Checkpoints.latestAtOrBefore(mongo, live.apply(Checkpoints.MARKS), asOf,
-                checkpointEvery);
+        Optional<Checkpoints.At> checkpoint = Checkpoints.latestAtOrBefore(mongo, live.apply(Checkpoints.MARKS), asOf);
         return withCopy(ReadModels.DASHBOARD, copy -> {
             DashboardReads reads = checkpoint
                     .<DashboardReads>map(at -> new AsOfReads(mongo, copy::collection, live, at.position(), at.every()))

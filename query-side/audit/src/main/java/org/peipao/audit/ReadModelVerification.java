@@ -7,6 +7,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.peipao.query.QuerySideProperties;
 import org.peipao.query.ReadModels;
+import org.peipao.query.dashboard.Checkpoints;
+import org.peipao.query.dashboard.DashboardProjection;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
 import org.peipao.query.shared.MongoCollections;
@@ -79,10 +81,13 @@ class ReadModelVerification {
             awaitLiveProcessors(position);
         }
         CopyDestination shadow = CopyDestination.fresh(mongo, "verify");
+        // the shadow lays its checkpoints at the live dashboard's interval, which may predate the setting
+        long every = Checkpoints.storedEvery(mongo, catalog.live(DashboardProjection.PROCESSING_GROUP,
+                Checkpoints.MARKS)).orElse(checkpointEvery);
         try {
             EventReplay.replay(events, -1, position, event -> true, event -> false,
                     Arrays.stream(ReadModels.values())
-                            .map(model -> model.projection(mongo, clock, shadow, checkpointEvery)).toList(),
+                            .map(model -> model.projection(mongo, clock, shadow, every)).toList(),
                     reached -> progress.accept(REBUILD_SHARE * Math.min(1, (double) reached / Math.max(1, position))));
             progress.accept(REBUILD_SHARE);
             List<ReadModelCheck.Difference> differences = new ArrayList<>();

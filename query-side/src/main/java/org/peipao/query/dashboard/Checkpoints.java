@@ -34,7 +34,8 @@ public final class Checkpoints {
     public static final String MARKS = "dashboard_checkpoints";
     private static final String CURSOR = "cursor";
     /**
-     * The cursor's interval once the dashboard was fed at another interval than it began with: no setting matches it,
+     * The cursor's interval once the dashboard was fed at another interval than it began with (as earlier versions
+     * did when the setting changed; {@link DashboardProjection} now keeps the stored one): its checkpoints are unusable,
      * so as-of answers replay from the first event until a rebuild (which starts a fresh cursor).
      */
     static final long MIXED = -1;
@@ -92,14 +93,24 @@ public final class Checkpoints {
     }
 
     /**
-     * The latest checkpoint whose events were all recorded at or before {@code asOf}, in the marks collection
-     * {@code marks}; empty when the read model has none there (it was built before checkpoints, or is empty), or when
-     * it began its checkpoints at another interval than {@code every} (the setting changed and the dashboard was not
-     * rebuilt since, so its marks and versions mix two intervals): then an answer must replay from the first event.
+     * The interval of the checkpoints of the dashboard whose marks are in {@code marks}, as it stored it when it began
+     * them: a dashboard keeps that interval until it is rebuilt, whatever the setting says meanwhile. Empty when it has
+     * none (it is empty, or was built before checkpoints) or when its marks mix two intervals (an earlier version of
+     * this class followed a changed setting without a rebuild).
      */
-    public static Optional<At> latestAtOrBefore(MongoTemplate mongo, String marks, Instant asOf, long every) {
+    public static Optional<Long> storedEvery(MongoTemplate mongo, String marks) {
         Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
-        if (cursor == null || cursor.every != every) {
+        return cursor == null || cursor.every <= 0 ? Optional.empty() : Optional.of(cursor.every);
+    }
+
+    /**
+     * The latest checkpoint whose events were all recorded at or before {@code asOf}, in the marks collection
+     * {@code marks}, at the interval the dashboard stored ({@link #storedEvery}); empty when it has no usable checkpoint
+     * (none stored, or marks mixing two intervals): then an answer must replay from the first event.
+     */
+    public static Optional<At> latestAtOrBefore(MongoTemplate mongo, String marks, Instant asOf) {
+        Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
+        if (cursor == null || cursor.every <= 0) {
             return Optional.empty();
         }
         return mongo.find(new Query(Criteria.where("_id").ne(CURSOR)), Mark.class, marks).stream()
@@ -140,7 +151,8 @@ public final class Checkpoints {
                     return fresh;
                 });
                 if (cursor.every != every) {
-                    // the setting changed without a rebuild: from here on marks and versions mix two intervals
+                    // fed at another interval than it began with (DashboardProjection keeps the stored one): from
+                    // here on its marks and versions mix two intervals
                     cursor.every = MIXED;
                 }
             }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * The dashboard's own record of each companion's name and kind, so that facts credited to companions can
@@ -38,9 +39,10 @@ class CompanionDirectory {
 
     private final MongoTemplate mongo;
     private final DashboardReads reads;
-    private final long every;
+    private final LongSupplier every;
 
-    CompanionDirectory(MongoTemplate mongo, DashboardReads reads, long every) {
+    /** Reads and writes where {@code reads} says; {@code every} gives the dashboard's checkpoint interval. */
+    CompanionDirectory(MongoTemplate mongo, DashboardReads reads, LongSupplier every) {
         this.mongo = mongo;
         this.reads = reads;
         this.every = every;
@@ -99,7 +101,7 @@ class CompanionDirectory {
     /** The entries a batch set (and the versions they replaced), written when it ends. */
     private final class Changes implements BatchWrites.Pending {
         final Map<String, Entry> entries = new LinkedHashMap<>();
-        final Versions versions = new Versions(mongo, every);
+        final Versions versions = new Versions(mongo, every.getAsLong());
 
         @Override
         public void write() {

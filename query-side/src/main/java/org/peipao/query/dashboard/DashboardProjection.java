@@ -54,7 +54,10 @@ public class DashboardProjection {
     private final Clock clock;
     private final Destination destination;
     private final CachedReads reads;
-    private final long every;
+    /** The interval for a dashboard that has none stored yet (an empty one): the setting. */
+    private final long setting;
+    /** The interval this dashboard keeps its checkpoints at; 0 until read ({@link #every()}). */
+    private long every;
     private final CompanionDirectory directory;
 
     /** Writes the live read model, or a copy, as {@code destination} says; {@code clock} gives the office's zone. */
@@ -64,7 +67,9 @@ public class DashboardProjection {
 
     /**
      * Reads and writes where {@code reads} says (an {@link AsOfReads} for an answer as of a past instant), with a
-     * {@linkplain Checkpoints checkpoint} at every {@code every}th global position.
+     * {@linkplain Checkpoints checkpoint} at every {@code every}th global position when it starts empty; a dashboard
+     * that already has checkpoints keeps the interval it stored with them ({@link Checkpoints#storedEvery}) until it
+     * is reset, so a changed setting takes effect at its next replay and never leaves checkpoints at two intervals.
      */
     public DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination, DashboardReads reads,
                                long every) {
@@ -72,12 +77,20 @@ public class DashboardProjection {
         this.clock = clock;
         this.destination = destination;
         this.reads = new CachedReads(mongo, reads);
-        this.every = every;
-        this.directory = new CompanionDirectory(mongo, this.reads, every);
+        this.setting = every;
+        this.directory = new CompanionDirectory(mongo, this.reads, this::every);
     }
 
     private CellWrites writes() {
-        return new CellWrites(mongo, reads, every);
+        return new CellWrites(mongo, reads, every());
+    }
+
+    /** The interval of this dashboard's checkpoints: the one it stored, else the setting; read once per start. */
+    private long every() {
+        if (every == 0) {
+            every = Checkpoints.storedEvery(mongo, reads.collection(Checkpoints.MARKS)).orElse(setting);
+        }
+        return every;
     }
 
     @EventHandler
@@ -218,6 +231,7 @@ public class DashboardProjection {
     void reset() {
         reads.forget();
         destination.reset(COLLECTIONS);
+        every = 0;
     }
 
     private void record(Recorded recorded, Fact... facts) {
@@ -225,7 +239,8 @@ public class DashboardProjection {
         if (facts.length > 0) {
             writes().add(recorded.position(), List.of(facts));
         }
-        Checkpoints.Marks.handled(mongo, reads.collection(Checkpoints.MARKS), every, recorded.position(), recorded.at());
+        Checkpoints.Marks.handled(mongo, reads.collection(Checkpoints.MARKS), every(), recorded.position(),
+                recorded.at());
     }
 
     /** The office's day on which the event was recorded. */

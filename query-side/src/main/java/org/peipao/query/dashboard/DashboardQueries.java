@@ -52,7 +52,7 @@ public class DashboardQueries {
      */
     public static DashboardView compute(MongoTemplate mongo, DashboardReads reads, FindDashboardQuery query,
                                         LocalDate to, Instant asOf) {
-        CompanionDirectory directory = new CompanionDirectory(mongo, reads, Checkpoints.EVERY);
+        CompanionDirectory directory = new CompanionDirectory(mongo, reads, () -> Checkpoints.EVERY); // reads only
         return DashboardSections.view(query, to, asOf, new CellReader(reads).sums(DashboardSections.cellsOf(query),
                 new CellReader.Range(query.from(), to), Set.of(DashboardSections.creditedCell(query))), directory);
     }

@@ -59,10 +59,61 @@ class DashboardCheckpointsTest {
         Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
         Random random = new Random(13);
         EventFeed feed = playedLive(mongo, live, random);
-        List<TrackedEventMessage<?>> history = feed.fed();
+        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
+    }
+
+    @Test
+    void aDashboardKeepsTheIntervalItBeganWithUntilItIsReplayed() {
+        MongoTemplate mongo = server.freshTemplate();
+        Random random = new Random(17);
+        EventFeed generated = new EventFeed(new Object()); // only makes the events
+        play(generated, random);
+        List<TrackedEventMessage<?>> history = generated.fed();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        String marks = live.collection(Checkpoints.MARKS);
+
+        // built at 7; the server then restarts with the setting changed to 11, and the dashboard goes on at 7
+        EventFeed.deliver(new DashboardProjection(mongo, CLOCK, live, DashboardReads.of(mongo, live::collection), EVERY),
+                history.subList(0, history.size() / 2), 11);
+        DashboardProjection restarted = new DashboardProjection(mongo, CLOCK, live,
+                DashboardReads.of(mongo, live::collection), EVERY + 4);
+        EventFeed.deliver(restarted, history.subList(history.size() / 2, history.size()), 11);
+        assertThat(Checkpoints.storedEvery(mongo, marks)).contains(EVERY);
+        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, history, random, EVERY);
+
+        // a replay starts afresh (into fresh collections) at the setting
+        restarted.reset();
+        EventFeed.deliver(restarted, history, 11);
+        assertThat(Checkpoints.storedEvery(mongo, live.collection(Checkpoints.MARKS))).contains(EVERY + 4);
+        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, history, random, EVERY + 4);
+    }
+
+    @Test
+    void checkpointsThatMixTwoIntervalsAreNotUsed() {
+        MongoTemplate mongo = server.freshTemplate();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        EventFeed feed = playedLive(mongo, live, new Random(13));
+        Instant after = feed.fed().get(feed.fed().size() - 1).getTimestamp();
+        String marks = live.collection(Checkpoints.MARKS);
+        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after)).isPresent();
+
+        // as an earlier version left a dashboard fed at a changed setting: its marks and versions mix two intervals
+        Checkpoints.Cursor cursor = mongo.findById("cursor", Checkpoints.Cursor.class, marks);
+        cursor.every = Checkpoints.MIXED;
+        mongo.save(cursor, marks);
+        assertThat(Checkpoints.storedEvery(mongo, marks)).isEmpty();
+        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after)).isEmpty();
+    }
+
+    /**
+     * At random instants over {@code history}, the KPIs from the live dashboard's latest checkpoint before the instant
+     * (at {@code every}) plus the events since equal those of a full replay of the events recorded by then.
+     */
+    private static void assertAsOfAnswersFromCheckpointsEqualFullReplays(MongoTemplate mongo, Destination live,
+                                                                        List<TrackedEventMessage<?>> history,
+                                                                        Random random, long every) {
         Instant first = history.get(0).getTimestamp();
         Instant last = history.get(history.size() - 1).getTimestamp();
-
         int fromCheckpoints = 0;
         for (int i = 0; i < 12; i++) {
             Instant asOf = first.plusSeconds(random.nextLong(last.getEpochSecond() - first.getEpochSecond() + 120) - 60);
@@ -72,8 +123,8 @@ class DashboardCheckpointsTest {
             DashboardReads fullReads = DashboardReads.of(mongo, full::collection);
             EventFeed.deliver(new DashboardProjection(mongo, CLOCK, full, fullReads, EVERY), recorded, 50);
 
-            Optional<Checkpoints.At> at = Checkpoints.latestAtOrBefore(mongo, live.collection(Checkpoints.MARKS), asOf,
-                    EVERY);
+            Optional<Checkpoints.At> at = Checkpoints.latestAtOrBefore(mongo, live.collection(Checkpoints.MARKS), asOf);
+            at.ifPresent(a -> assertThat(a.every()).isEqualTo(every));
             CopyDestination scratch = CopyDestination.fresh(mongo, "asof");
             DashboardReads checkpointReads = at
                     .<DashboardReads>map(a -> new AsOfReads(mongo, scratch::collection, live::collection, a.position(), a.every()))
@@ -81,10 +132,10 @@ class DashboardCheckpointsTest {
             long after = at.map(Checkpoints.At::position).orElse(-1L);
             List<TrackedEventMessage<?>> since = recorded.stream()
                     .filter(e -> e.trackingToken().position().orElseThrow() > after).toList();
-            EventFeed.deliver(new DashboardProjection(mongo, CLOCK, scratch, checkpointReads, EVERY), since, 5);
+            EventFeed.deliver(new DashboardProjection(mongo, CLOCK, scratch, checkpointReads, every), since, 5);
             if (at.isPresent() && since.size() < recorded.size()) {
                 fromCheckpoints++;
-                assertThat(since.size()).as("events replayed after the checkpoint").isLessThan((int) EVERY + 1);
+                assertThat(since.size()).as("events replayed after the checkpoint").isLessThan((int) every + 1);
             }
 
             LocalDate day = LocalDate.ofInstant(asOf, CLOCK.getZone());
@@ -97,25 +148,6 @@ class DashboardCheckpointsTest {
             scratch.discard(DashboardProjection.COLLECTIONS);
         }
         assertThat(fromCheckpoints).as("answers that started from a checkpoint").isGreaterThan(8);
-    }
-
-    @Test
-    void checkpointsLaidAtAnotherIntervalAreNotUsed() {
-        MongoTemplate mongo = server.freshTemplate();
-        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        EventFeed feed = playedLive(mongo, live, new Random(13));
-        Instant after = feed.fed().get(feed.fed().size() - 1).getTimestamp();
-        String marks = live.collection(Checkpoints.MARKS);
-
-        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY)).isPresent();
-        // the setting changed (here to 11) and the dashboard was not rebuilt: an answer replays from the first event
-        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY + 4)).isEmpty();
-
-        // the dashboard goes on at the new interval: its marks and versions now mix two, and neither setting uses them
-        EventFeed.deliver(new DashboardProjection(mongo, CLOCK, live, DashboardReads.of(mongo, live::collection),
-                EVERY + 4), List.of(feed.fed().get(feed.fed().size() - 1)), 1);
-        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY)).isEmpty();
-        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after, EVERY + 4)).isEmpty();
     }
 
     /** The live dashboard, checkpoints every {@value #EVERY} positions, fed the generated history in batches of 11. */
