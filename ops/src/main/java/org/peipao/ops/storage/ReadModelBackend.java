@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -93,16 +94,16 @@ class ReadModelBackend extends H2Backend {
     /**
      * The library's collection, with three changes:
      * <ul>
-     *   <li>a query that reads the whole collection in batches (a batch size, no sort, skip or limit: the read-model
-     *   check's scans) is answered by a {@link Scan}, which reads one batch per reply. The library collects every
-     *   matching document into one list for the cursor to hand out, so a scan of a collection held the whole collection
-     *   in the heap (at a million events, more than the server's 512 MB);</li>
-     *   <li>every other query of the whole collection reads the store's current version under a registered usage
-     *   ({@link MVStore#registerVersionUsage}), so that no page it has yet to read is freed under it. A scan walks the
-     *   map's pages lazily from the root it began at; MVStore frees a chunk once no registered version needs it and it is
-     *   older than its retention time (45 s), so a scan longer than that, while writes or compaction moved its pages,
-     *   failed with "Chunk ... not found" (the benchmark's full verification at 20,000 events did). A look-up by index
-     *   reads each document from the map's root of that moment, in microseconds;</li>
+     *   <li>a query that no index serves, with a batch size and no sort, skip or limit (the read-model check's scans
+     *   of whole collections), is answered by a {@link Scan}, which reads one batch per reply. The library collects
+     *   every matching document into one list for the cursor to hand out, so a scan of a collection held the whole
+     *   collection in the heap (at a million events, more than the server's 512 MB);</li>
+     *   <li>every other query no index serves, and each batch of a scan, reads the store's current version under a
+     *   registered usage ({@link MVStore#registerVersionUsage}), so that no page it has yet to read is freed under it. A
+     *   read walks the map's pages lazily from the root it began at; MVStore frees a chunk once no registered version
+     *   needs it and it is older than its retention time (45 s), so a read longer than that, while writes or compaction
+     *   moved its pages, failed with "Chunk ... not found" (the benchmark's full verification at 20,000 events did). A
+     *   look-up by index reads each document from the map's root of that moment, in microseconds;</li>
      *   <li>no running total of the documents' BSON size (the {@code size} of {@code collStats}, which no read model
      *   reads): the library keeps it by BSON-encoding the old and the new document of every update, and the document of
      *   every insert and delete, a second and third time, and by rewriting the collection's meta map on every write.</li>
@@ -150,17 +151,18 @@ class ReadModelBackend extends H2Backend {
 
         /**
          * A cursor over the collection in its stored order ({@code _id}) that reads each batch when it is asked for it,
-         * from the map's current version, resuming after the last document it handed out; the library's own cursor
+         * from the map's current version, resuming after the last document it examined; the library's own cursor
          * serves batches from a list of every matching document. Like a MongoDB cursor, and unlike that list, it is no
          * snapshot: a document changed during the scan is read as it is when the scan reaches it, and each document is
-         * read at most once (an {@code _id} does not change).
+         * read at most once (an {@code _id} does not change). A scan whose collection was dropped fails, as MongoDB's
+         * does, rather than end early as if it had read everything.
          */
         private final class Scan extends AbstractCursor {
 
             private final Document query;
             private final Document fieldSelector;
-            /** Where the next batch starts (inclusive); {@code null}: at the first document. */
-            private Object from;
+            /** The key of the last document the scan examined; {@code null} before its first batch. */
+            private Object last;
             private boolean exhausted;
 
             Scan(long id, Document query, Document fieldSelector) {
@@ -199,17 +201,31 @@ class ReadModelBackend extends H2Backend {
             }
 
             private void readBatch(int wanted, List<Document> matched) {
+                failIfDropped();
                 exhausted = true;
+                Object from = last == null ? null : documents.higherKey(last);
+                if (last != null && from == null) {
+                    return; // nothing after the last document examined
+                }
                 for (Cursor<Object, Document> cursor = documents.cursor(from); cursor.hasNext(); ) {
                     Object key = cursor.next();
                     if (matched.size() == wanted) {
-                        from = key;
                         exhausted = false;
-                        return;
+                        break;
                     }
+                    last = key;
                     if (documentMatchesQuery(cursor.getValue(), query)) {
                         matched.add(cursor.getValue());
                     }
+                }
+                failIfDropped(); // a map removed while it was read may have looked empty
+            }
+
+            /** MongoDB's answer to a getMore on a dropped collection (H2 closes and empties a removed map). */
+            private void failIfDropped() {
+                if (documents.isClosed()) {
+                    throw new MongoServerError(175, "QueryPlanKilled",
+                            "collection " + getCollectionName() + " was dropped during the scan");
                 }
             }
         }

@@ -1,5 +1,6 @@
 package org.peipao.ops.storage;
 
+import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Queries of a whole collection in batches (a batch size, no sort, skip or limit) on the embedded read-model store:
@@ -83,6 +85,22 @@ class ReadModelScanTest {
             assertThat(ids).hasSize(300).doesNotContain("c260").contains("c999");
             assertThat(seen).contains(new Document("_id", "c050").append("v", 0),
                     new Document("_id", "c250").append("v", 1), new Document("_id", "c999").append("v", 2));
+        });
+    }
+
+    @Test
+    void aScanWhoseCollectionIsDroppedFailsInsteadOfEndingEarly() {
+        withCollection("cells", cells -> {
+            cells.insertMany(IntStream.range(0, 300).mapToObj(i -> new Document("_id", String.format("c%03d", i)))
+                    .toList());
+            try (MongoCursor<Document> scan = cells.find().batchSize(100).iterator()) {
+                for (int i = 0; i < 100; i++) {
+                    scan.next();
+                }
+                cells.drop();
+                assertThatThrownBy(() -> scan.forEachRemaining(document -> { }))
+                        .isInstanceOf(MongoException.class).hasMessageContaining("dropped during the scan");
+            }
         });
     }
 
