@@ -40,9 +40,10 @@ public enum ReadModels {
     }
 
     /**
-     * The projection of this read model, writing where {@code destination} says (live, or a copy); the dashboard keeps
-     * a checkpoint at every {@code checkpointEvery}th global position ({@code peipao.query.checkpoint-every}; a copy
-     * compared with the live read model must use the live value).
+     * The projection of this read model, writing where {@code destination} says (live, or a copy); a dashboard that
+     * starts empty keeps a checkpoint at every {@code checkpointEvery}th global position ({@code
+     * peipao.query.checkpoint-every}), one that has checkpoints keeps the interval it stored (a copy compared with the
+     * live read model must be given the live one's stored interval).
      */
     public Object projection(MongoTemplate mongo, Clock clock, Destination destination, long checkpointEvery) {
         return switch (this) {

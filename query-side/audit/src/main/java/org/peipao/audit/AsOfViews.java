@@ -38,7 +38,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -113,7 +115,13 @@ class AsOfViews {
         FindDashboardQuery query = new FindDashboardQuery(filters.from(), day, filters.domain(), filters.district(),
                 filters.kind(), filters.source());
         long head = events.createHeadToken() == null ? 0 : events.createHeadToken().position().orElse(0);
-        UnaryOperator<String> live = logical -> catalog.live(DashboardProjection.PROCESSING_GROUP, logical);
+        // the live collections of this moment, for the whole answer: a rebuild that completes meanwhile (retired
+        // collections stay 30 s) may lay its checkpoints at another interval than the one found here
+        Map<String, String> names = new HashMap<>();
+        DashboardProjection.COLLECTIONS.forEach(logical -> names.put(logical,
+                catalog.live(DashboardProjection.PROCESSING_GROUP, logical)));
+        UnaryOperator<String> live = logical -> names.computeIfAbsent(logical,
+                name -> catalog.live(DashboardProjection.PROCESSING_GROUP, name));
         Optional<Checkpoints.At> checkpoint = Checkpoints.latestAtOrBefore(mongo, live.apply(Checkpoints.MARKS), asOf);
         return withCopy(ReadModels.DASHBOARD, copy -> {
             DashboardReads reads = checkpoint

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -96,6 +97,16 @@ final class CachedReads implements DashboardReads {
         }
     }
 
+    /**
+     * The checkpoint interval the dashboard's marks held when the current batch began ({@link Checkpoints#storedEvery}),
+     * read afresh for each batch, since another process may have replayed the dashboard at another interval meanwhile;
+     * outside a batch, as stored now.
+     */
+    Optional<Long> storedEvery() {
+        Batch batch = batch();
+        return batch != null ? batch.every : Checkpoints.storedEvery(mongo, store.collection(Checkpoints.MARKS));
+    }
+
     /** Forgets every document (a reset). */
     synchronized void forget() {
         documents.clear();
@@ -117,7 +128,8 @@ final class CachedReads implements DashboardReads {
     /** The current batch, begun at first use; {@code null} outside a batch. */
     private Batch batch() {
         return BatchWrites.atEnd(key, () -> {
-            long stored = Checkpoints.storedHead(mongo, store.collection(Checkpoints.MARKS));
+            Checkpoints.Cursor cursor = Checkpoints.cursor(mongo, store.collection(Checkpoints.MARKS));
+            long stored = cursor == null ? -1 : cursor.lastEventIndex;
             synchronized (this) {
                 if (head == null || head != stored) {
                     documents.clear();
@@ -125,16 +137,18 @@ final class CachedReads implements DashboardReads {
                 head = stored;
             }
             CurrentUnitOfWork.get().onRollback(unitOfWork -> forget());
-            return new Batch(stored);
+            return new Batch(stored, Checkpoints.everyOf(cursor));
         });
     }
 
     /** A batch of the processor: once its writes are stored, the marks' cursor stands at its last event. */
     private final class Batch implements BatchWrites.Pending {
+        final Optional<Long> every;
         long last;
 
-        Batch(long start) {
+        Batch(long start, Optional<Long> every) {
             this.last = start;
+            this.every = every;
         }
 
         @Override

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Checkpoints of the dashboard by global position, so that its KPIs as of a past instant start from the nearest
  * checkpoint and replay only the events since ({@link AsOfReads}). Checkpoint {@code k} is the dashboard after every
- * event up to global position {@code k × every} ({@code peipao.query.checkpoint-every}, default {@value #EVERY}). They live inside the read model, so
+ * event up to global position {@code k × every}: the interval the dashboard began with, stored in its {@link Cursor}
+ * ({@code peipao.query.checkpoint-every} when it began, default {@value #EVERY}). They live inside the read model, so
  * they are derived data like the rest of it: a rebuild makes them again and the read-model check compares them.
  * <ul>
  *   <li>A document changed across a checkpoint keeps the state it had there as a {@link PastVersion} in
@@ -73,7 +74,7 @@ public final class Checkpoints {
     public static class Cursor {
         @MongoId(FieldType.STRING)
         public String id = CURSOR;
-        /** The interval of this dashboard's checkpoints; {@link #MIXED} once the setting changed without a rebuild. */
+        /** The interval of this dashboard's checkpoints; {@link #MIXED} when its marks mix two (left by earlier versions). */
         public long every;
         public Instant lastRecordedAt;
         public long lastEventIndex = -1;
@@ -88,6 +89,16 @@ public final class Checkpoints {
         return cursor == null ? -1 : cursor.lastEventIndex;
     }
 
+    /** The stored cursor of the marks collection {@code marks}; {@code null} before the dashboard's first event. */
+    static Cursor cursor(MongoTemplate mongo, String marks) {
+        return mongo.findById(CURSOR, Cursor.class, marks);
+    }
+
+    /** The interval a stored cursor holds, if usable ({@code cursor} may be {@code null}); see {@link #storedEvery}. */
+    static Optional<Long> everyOf(Cursor cursor) {
+        return cursor == null || cursor.every <= 0 ? Optional.empty() : Optional.of(cursor.every);
+    }
+
     /** A checkpoint: its global position, and the positions between two checkpoints of its read model. */
     public record At(long position, long every) {
     }
@@ -99,8 +110,7 @@ public final class Checkpoints {
      * this class followed a changed setting without a rebuild).
      */
     public static Optional<Long> storedEvery(MongoTemplate mongo, String marks) {
-        Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
-        return cursor == null || cursor.every <= 0 ? Optional.empty() : Optional.of(cursor.every);
+        return everyOf(cursor(mongo, marks));
     }
 
     /**

@@ -54,10 +54,8 @@ public class DashboardProjection {
     private final Clock clock;
     private final Destination destination;
     private final CachedReads reads;
-    /** The interval for a dashboard that has none stored yet (an empty one): the setting. */
+    /** The interval for a dashboard that has none stored (an empty one, or one whose marks mix two): the setting. */
     private final long setting;
-    /** The interval this dashboard keeps its checkpoints at; 0 until read ({@link #every()}). */
-    private long every;
     private final CompanionDirectory directory;
 
     /** Writes the live read model, or a copy, as {@code destination} says; {@code clock} gives the office's zone. */
@@ -85,12 +83,9 @@ public class DashboardProjection {
         return new CellWrites(mongo, reads, every());
     }
 
-    /** The interval of this dashboard's checkpoints: the one it stored, else the setting; read once per start. */
+    /** The interval of this dashboard's checkpoints: the one it stored (as the current batch began), else the setting. */
     private long every() {
-        if (every == 0) {
-            every = Checkpoints.storedEvery(mongo, reads.collection(Checkpoints.MARKS)).orElse(setting);
-        }
-        return every;
+        return reads.storedEvery().orElse(setting);
     }
 
     @EventHandler
@@ -231,7 +226,6 @@ public class DashboardProjection {
     void reset() {
         reads.forget();
         destination.reset(COLLECTIONS);
-        every = 0;
     }
 
     private void record(Recorded recorded, Fact... facts) {

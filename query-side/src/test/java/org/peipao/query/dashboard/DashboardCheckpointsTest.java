@@ -89,6 +89,30 @@ class DashboardCheckpointsTest {
     }
 
     @Test
+    void aDashboardFollowsTheIntervalOfAReplayAnotherProcessMade() {
+        MongoTemplate mongo = server.freshTemplate();
+        EventFeed generated = new EventFeed(new Object()); // only makes the events
+        play(generated, new Random(19));
+        List<TrackedEventMessage<?>> history = generated.fed();
+        int third = history.size() / 3;
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+
+        // this process builds at 7 and stops; another, set to 11, replays the dashboard and goes on
+        DashboardProjection here = new DashboardProjection(mongo, CLOCK, live, DashboardReads.of(mongo, live::collection),
+                EVERY);
+        EventFeed.deliver(here, history.subList(0, third), 11);
+        DashboardProjection other = new DashboardProjection(mongo, CLOCK, live,
+                DashboardReads.of(mongo, live::collection), EVERY + 4);
+        other.reset();
+        EventFeed.deliver(other, history.subList(0, 2 * third), 11);
+        // this process holds the processor again: it goes on at the interval the replay stored
+        EventFeed.deliver(here, history.subList(2 * third, history.size()), 11);
+
+        assertThat(Checkpoints.storedEvery(mongo, live.collection(Checkpoints.MARKS))).contains(EVERY + 4);
+        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, history, new Random(19), EVERY + 4);
+    }
+
+    @Test
     void checkpointsThatMixTwoIntervalsAreNotUsed() {
         MongoTemplate mongo = server.freshTemplate();
         Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
