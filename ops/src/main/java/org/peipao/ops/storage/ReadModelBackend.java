@@ -204,10 +204,8 @@ class ReadModelBackend extends H2Backend {
                 failIfDropped();
                 exhausted = true;
                 Object from = last == null ? null : documents.higherKey(last);
-                if (last != null && from == null) {
-                    return; // nothing after the last document examined
-                }
-                for (Cursor<Object, Document> cursor = documents.cursor(from); cursor.hasNext(); ) {
+                boolean more = last == null || from != null; // else nothing follows the last document examined
+                for (Cursor<Object, Document> cursor = documents.cursor(from); more && cursor.hasNext(); ) {
                     Object key = cursor.next();
                     if (matched.size() == wanted) {
                         exhausted = false;
@@ -218,12 +216,16 @@ class ReadModelBackend extends H2Backend {
                         matched.add(cursor.getValue());
                     }
                 }
-                failIfDropped(); // a map removed while it was read may have looked empty
+                failIfDropped(); // a map being removed is emptied before it is closed: it may have looked empty
             }
 
-            /** MongoDB's answer to a getMore on a dropped collection (H2 closes and empties a removed map). */
+            /**
+             * MongoDB's answer to a getMore on a dropped collection. The library unregisters a dropped collection, then
+             * H2 empties and closes its map: either sign means the batch just read cannot be trusted.
+             */
             private void failIfDropped() {
-                if (documents.isClosed()) {
+                boolean unregistered = getDatabase().resolveCollection(getCollectionName(), false) != Collection.this;
+                if (documents.isClosed() || unregistered) {
                     throw new MongoServerError(175, "QueryPlanKilled",
                             "collection " + getCollectionName() + " was dropped during the scan");
                 }
