@@ -109,7 +109,7 @@ class ReadModelBackendTest {
 
     @Test
     void ordersKeysByTheirValuesInTurn() {
-        ReadModelBackend.KeyValues type = ReadModelBackend.KeyValues.TYPE;
+        KeyValues type = KeyValues.TYPE;
         assertThat(type.compare(new KeyValue("a", 2), new KeyValue("a", 10))).isNegative();
         assertThat(type.compare(new KeyValue("b"), new KeyValue("a", 10))).isPositive();
         assertThat(type.compare(new KeyValue(1), new KeyValue(1L))).isZero();
@@ -125,10 +125,10 @@ class ReadModelBackendTest {
                 new KeyValue(new de.bwaldvogel.mongo.bson.ObjectId("65f0c0ffee0000000000abcd")), new KeyValue("a", null, true));
         for (KeyValue key : keys) {
             WriteBuffer written = new WriteBuffer();
-            ReadModelBackend.KeyValues.TYPE.write(written, key);
+            KeyValues.TYPE.write(written, key);
             ByteBuffer bytes = written.getBuffer().flip();
-            assertThat(bytes.get(0)).as("%s written as BSON", key).isEqualTo(ReadModelBackend.KeyValues.BSON_KEY);
-            assertThat(ReadModelBackend.KeyValues.TYPE.read(bytes)).isEqualTo(key);
+            assertThat(bytes.get(0)).as("%s written as BSON", key).isEqualTo(KeyValues.BSON_KEY);
+            assertThat(KeyValues.TYPE.read(bytes)).isEqualTo(key);
             assertThat(bytes.hasRemaining()).isFalse();
         }
         Path file = directory.resolve("keys.mv");
@@ -136,7 +136,7 @@ class ReadModelBackendTest {
         ObjectDataType earlierType = new ObjectDataType() {
             @Override
             public int compare(Object a, Object b) {
-                return ReadModelBackend.KeyValues.TYPE.compare(a, b);
+                return KeyValues.TYPE.compare(a, b);
             }
         };
         MVStore earlier = MVStore.open(file.toString());
@@ -212,13 +212,13 @@ class ReadModelBackendTest {
         }
         // 5,000 keys at up to 48 per page: 3 levels; one key per leaf (a 10,000-byte estimate per key) would make ~12
         assertThat(depth).isLessThanOrEqualTo(3);
-        assertThat(ReadModelBackend.KeyValues.TYPE.getMemory(new KeyValue("cell|AI|*|*|*|D2026-11-30"))).isLessThan(500);
+        assertThat(KeyValues.TYPE.getMemory(new KeyValue("cell|AI|*|*|*|D2026-11-30"))).isLessThan(500);
         store.close();
     }
 
     /** The map {@code name} of {@code store} with index keys as {@link ReadModelBackend} keeps them. */
     private static MVMap<KeyValue, Object> keys(MVStore store, String name) {
-        return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(ReadModelBackend.KeyValues.TYPE));
+        return store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValues.TYPE));
     }
 
     private static boolean isDuplicate(Runnable write) {

@@ -21,7 +21,7 @@ import java.util.function.Function;
  * leak into the cache before they are written.
  * <p>
  * The cache is valid only while this projection is the dashboard's only writer. At the start of each batch it compares
- * the head the dashboard's marks have stored ({@link Checkpoints#storedHead}) with the head it last wrote itself, and
+ * the head the dashboard's marks have stored ({@link Checkpoints#cursor}) with the head it last wrote itself, and
  * forgets everything if they differ: another process held the processor meanwhile, or a batch's writes stopped half
  * way. A batch that rolls back, and a reset, forget everything too. Outside a batch (a projection fed by hand) every
  * read goes to the store.

@@ -80,15 +80,6 @@ public final class Checkpoints {
         public long lastEventIndex = -1;
     }
 
-    /**
-     * The global position of the last event the dashboard whose marks are in {@code marks} has handled, as stored;
-     * -1 before the first.
-     */
-    static long storedHead(MongoTemplate mongo, String marks) {
-        Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
-        return cursor == null ? -1 : cursor.lastEventIndex;
-    }
-
     /** The stored cursor of the marks collection {@code marks}; {@code null} before the dashboard's first event. */
     static Cursor cursor(MongoTemplate mongo, String marks) {
         return mongo.findById(CURSOR, Cursor.class, marks);
@@ -119,14 +110,11 @@ public final class Checkpoints {
      * (none stored, or marks mixing two intervals): then an answer must replay from the first event.
      */
     public static Optional<At> latestAtOrBefore(MongoTemplate mongo, String marks, Instant asOf) {
-        Cursor cursor = mongo.findById(CURSOR, Cursor.class, marks);
-        if (cursor == null || cursor.every <= 0) {
-            return Optional.empty();
-        }
-        return mongo.find(new Query(Criteria.where("_id").ne(CURSOR)), Mark.class, marks).stream()
+        return storedEvery(mongo, marks).flatMap(every -> mongo.find(new Query(Criteria.where("_id").ne(CURSOR)),
+                        Mark.class, marks).stream()
                 .filter(mark -> mark.lastRecordedAt == null || !mark.lastRecordedAt.isAfter(asOf))
                 .max(Comparator.comparingLong(mark -> mark.toCheckpoint))
-                .map(mark -> new At(mark.toCheckpoint * cursor.every, cursor.every));
+                .map(mark -> new At(mark.toCheckpoint * every, every)));
     }
 
     /** Follows the dashboard's events and writes a mark whenever one passes checkpoints, a batch at a time. */
@@ -155,7 +143,7 @@ public final class Checkpoints {
 
         private void handled(long position, Instant at) {
             if (cursor == null) {
-                cursor = Optional.ofNullable(mongo.findById(CURSOR, Cursor.class, collection)).orElseGet(() -> {
+                cursor = Optional.ofNullable(cursor(mongo, collection)).orElseGet(() -> {
                     Cursor fresh = new Cursor();
                     fresh.every = every;
                     return fresh;
