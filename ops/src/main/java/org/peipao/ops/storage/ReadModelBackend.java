@@ -3,14 +3,14 @@ package org.peipao.ops.storage;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractCursor;
-import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -23,7 +23,7 @@ import org.h2.mvstore.type.ObjectDataType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * mongo-java-server's H2 backend (each collection an H2 MVStore map, its collections and indexes the library's), with
@@ -79,13 +79,14 @@ class ReadModelBackend extends H2Backend {
                                                         boolean sparse) {
             MVMap<KeyValue, Object> map = getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_"
                     + indexName, new MVMap.Builder<KeyValue, Object>().keyType(KeyValues.TYPE));
-            return new UniqueIndex(map, indexName, keys, sparse);
+            return new ReadModelUniqueIndex(map, indexName, keys, sparse);
         }
     }
 
     /**
-     * The library's collection, with three changes:
+     * The library's collection, with four changes:
      * <ul>
+     *   <li>a document in the map is never changed in place: queries hand out copies ({@link #getDocument});</li>
      *   <li>a query that no index serves, with a batch size and no sort, skip or limit (the read-model check's scans
      *   of whole collections), is answered by a {@link Scan}, which reads one batch per reply. The library collects
      *   every matching document into one list for the cursor to hand out, so a scan of a collection held the whole
@@ -130,10 +131,31 @@ class ReadModelBackend extends H2Backend {
             }
             MVStore.TxCounter reading = store.registerVersionUsage();
             try {
-                return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                Stream<Document> stored = isNaturalDescending(orderBy)
+                        ? streamAllDocumentsWithPosition().sorted((a, b) -> ValueComparator.desc()
+                        .compare(a.getPosition(), b.getPosition())).map(DocumentWithPosition::getDocument)
+                        : documents.values().stream();
+                // copies of the matching documents only (see getDocument); the library matches each copy again
+                return matchDocumentsFromStream(stored.filter(document -> documentMatchesQuery(document, query))
+                        .map(Document::cloneDeeply), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
             } finally {
                 store.deregisterVersionUsage(reading);
             }
+        }
+
+        /**
+         * A copy of the stored document. The library updates a document in place, on the object its query returned,
+         * then puts it back: were that the object in the map, MVStore's background writer could be serialising it
+         * meanwhile (the benchmark's build of 100,000 events on 2026-11-30 died of a ConcurrentModificationException in
+         * that writer, after which MVStore closes the store and every read model fails), and a reply being encoded
+         * could hold half an update. So a document in the map is never changed: queries hand out copies, and an update
+         * puts its changed copy in the original's place. A {@link Scan} hands out the stored documents themselves: it
+         * only reads them, and no update reads through it (updates ask for no batch size).
+         */
+        @Override
+        protected Document getDocument(Object position) {
+            Document stored = super.getDocument(position);
+            return stored == null ? null : stored.cloneDeeply();
         }
 
         @Override
@@ -222,55 +244,6 @@ class ReadModelBackend extends H2Backend {
                             "collection " + getCollectionName() + " was dropped during the scan");
                 }
             }
-        }
-    }
-
-    /**
-     * A unique index: index key → the document's position (its {@code _id}) in the collection's map. The library's
-     * own {@code H2UniqueIndex} does the same but cannot be made outside its package (its constructor is package-private).
-     */
-    private static final class UniqueIndex extends AbstractUniqueIndex<Object> {
-
-        private final MVMap<KeyValue, Object> map;
-
-        UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
-            super(name, keys, sparse);
-            this.map = map;
-        }
-
-        @Override
-        protected Object removeDocument(KeyValue key) {
-            return map.remove(key);
-        }
-
-        @Override
-        protected boolean putKeyPosition(KeyValue key, Object position) {
-            return map.putIfAbsent(key, Missing.ofNullable(position)) == null;
-        }
-
-        @Override
-        protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
-            return map.entrySet();
-        }
-
-        @Override
-        protected Object getPosition(KeyValue key) {
-            return map.get(key);
-        }
-
-        @Override
-        public long getCount() {
-            return map.sizeAsLong();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return map.isEmpty();
-        }
-
-        @Override
-        public long getDataSize() {
-            return getCount();
         }
     }
 }

@@ -73,6 +73,36 @@ class ReadModelBackendTest {
     }
 
     @Test
+    void anUpdateNeverChangesTheDocumentObjectInTheMapWhichTheBackgroundWriterMayBeSerialising() {
+        MVStore store = MVStore.open(directory.resolve("copies.mv").toString());
+        MongoServer server = new MongoServer(new ReadModelBackend(store));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()))) {
+            MongoCollection<Document> cells = client.getDatabase("peipao").getCollection("cells");
+            cells.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            cells.insertOne(new Document("_id", "a").append("code", "A").append("n", 1).append("list", List.of(1, 2)));
+            MVMap<Object, de.bwaldvogel.mongo.bson.Document> map = store.openMap("databases.peipao.cells",
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocuments.TYPE));
+            de.bwaldvogel.mongo.bson.Document stored = map.get("a");
+            String before = stored.toString();
+
+            // by _id (an index look-up), by a unique key, by a field no index serves, and find-and-modify
+            cells.replaceOne(Filters.eq("_id", "a"), new Document("_id", "a").append("code", "A").append("n", 2),
+                    new ReplaceOptions().upsert(true));
+            cells.updateOne(Filters.eq("code", "A"), new Document("$push", new Document("list", 3)));
+            cells.updateMany(Filters.eq("n", 2), new Document("$inc", new Document("n", 1)));
+            cells.findOneAndUpdate(Filters.eq("_id", "a"), new Document("$set", new Document("m", true)));
+
+            assertThat(stored.toString()).as("the object the map held before the updates").isEqualTo(before);
+            assertThat(map.get("a")).isNotSameAs(stored);
+            assertThat(cells.find(Filters.eq("_id", "a")).first())
+                    .isEqualTo(new Document("_id", "a").append("code", "A").append("n", 3).append("list", List.of(3))
+                            .append("m", true));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
     void keepsIdsAndUniqueKeysUniqueAsMongoDbDoes() {
         withStore(collection -> {
             collection.createIndex(Indexes.ascending("code", "year"), new IndexOptions().unique(true));
