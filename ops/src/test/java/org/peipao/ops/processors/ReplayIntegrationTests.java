@@ -7,8 +7,15 @@ import org.peipao.ops.support.Ids;
 import org.peipao.ops.support.ReadModels;
 import org.peipao.ops.support.ServerTest;
 import org.peipao.ops.support.TestUsers;
+import org.peipao.query.dashboard.Checkpoints;
+import org.peipao.query.rebuild.ReadModelCatalog;
+import org.peipao.query.rebuild.ReadModelUpgrades;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
@@ -36,6 +43,12 @@ class ReplayIntegrationTests {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    ReadModelCatalog catalog;
+    @Autowired
+    ReadModelUpgrades upgrades;
 
     @Test
     void aRebuildDuringWritesAndReadsEndsEqualToTheEventsAndNeverAnswersHalfBuilt() throws InterruptedException {
@@ -95,6 +108,37 @@ class ReplayIntegrationTests {
                 Long.class, "%ProjectRegisteredEvent");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(admin.get("/api/v1/projects?size=1").body().path("total").asLong()).isEqualTo(registered));
+        JsonNode verification = auditor.get("/api/v1/audit/verification").body();
+        assertThat(verification.path("readModels").path("status").asText())
+                .as(verification.path("readModels").toString()).isEqualTo("OK");
+    }
+
+    @Test
+    void aDashboardOfAnEarlierLayoutIsReplayedAndAnswersMeanwhile() {
+        Api admin = TestUsers.ADMIN.api(port);
+        Api auditor = TestUsers.AUDITOR.api(port);
+        for (int i = 0; i < 30; i++) {
+            ok(admin.post("/api/v1/projects", project(Ids.unique("layout"))));
+        }
+        ReadModels.caughtUp(admin, Duration.ofSeconds(60));
+        JsonNode before = admin.get("/api/v1/dashboard").body().path("projects");
+        String marks = catalog.live("dashboard", Checkpoints.MARKS);
+        upgrades.replayOutdatedReadModels();
+        assertThat(catalog.live("dashboard", Checkpoints.MARKS)).as("a dashboard of this layout stays").isEqualTo(marks);
+
+        // as a dashboard begun by the first layout: no layout in its cursor
+        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().unset("layout"), marks);
+        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
+        upgrades.replayOutdatedReadModels();
+        assertThat(admin.get("/api/v1/dashboard").body().path("projects")).as("answers during the replay")
+                .isEqualTo(before);
+        await().atMost(Duration.ofSeconds(120)).until(() -> !catalog.live("dashboard", Checkpoints.MARKS).equals(marks));
+        ReadModels.caughtUp(admin, Duration.ofSeconds(60));
+
+        String rebuilt = catalog.live("dashboard", Checkpoints.MARKS);
+        assertThat(Checkpoints.ofEarlierLayout(mongo, rebuilt)).isFalse();
+        assertThat(admin.get("/api/v1/dashboard").body().path("projects").path("registered").asLong())
+                .isEqualTo(before.path("registered").asLong());
         JsonNode verification = auditor.get("/api/v1/audit/verification").body();
         assertThat(verification.path("readModels").path("status").asText())
                 .as(verification.path("readModels").toString()).isEqualTo("OK");

@@ -57,9 +57,8 @@ public final class AsOfReads implements DashboardReads {
             if (last <= position) {
                 D document = mongo.getConverter().read(type, current);
                 found.put(idOf.apply(document), document);
-            } else if (current.get("checkpoints") instanceof List<?> kept) {
-                kept.stream().map(k -> ((Number) k).longValue()).filter(k -> k <= checkpoint)
-                        .max(Long::compare)
+            } else {
+                KeptCheckpoints.latestAtOrBefore(KeptCheckpoints.of(current), checkpoint)
                         .ifPresent(k -> versionIds.add(PastVersion.idOf(String.valueOf(current.get("_id")), k)));
             }
         }

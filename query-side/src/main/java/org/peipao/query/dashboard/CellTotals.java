@@ -40,8 +40,8 @@ public class CellTotals {
     public long enterprisesServed;
     /** All-time document: the leaderboard's top lines, best first ({@link Leaders#ORDER}). */
     public List<Leaders.Line> top = new ArrayList<>();
-    /** The checkpoints whose state of this document is kept as a {@link PastVersion}. */
-    public List<Long> checkpoints = new ArrayList<>();
+    /** The checkpoints whose state of this document is kept as a {@link PastVersion} ({@link KeptCheckpoints}). */
+    public byte[] kept;
     public long lastEventIndex = -1;
 
     public record Members(String key, List<String> values) {

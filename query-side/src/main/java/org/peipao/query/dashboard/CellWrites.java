@@ -104,8 +104,8 @@ class CellWrites {
                 for (String period : Periods.containing(c.day())) {
                     Totals total = totals.computeIfAbsent(CellTotals.idOf(dims, period), id -> Totals.fresh(id, dims, period));
                     if (total.applies(c.position())) {
-                        versions.beforeChange(CellTotals.COLLECTION, total.doc.id, total::toDocument,
-                                total.doc.lastEventIndex, total.doc.checkpoints, c.position());
+                        total.doc.kept = versions.beforeChange(CellTotals.COLLECTION, total.doc.id,
+                                total::toDocument, total.doc.lastEventIndex, total.doc.kept, c.position());
                         total.apply(c, period);
                     }
                 }
@@ -129,8 +129,8 @@ class CellWrites {
                     String id = LeaderTotals.idOf(dims, companionId);
                     LeaderTotals line = lines.computeIfAbsent(id, key -> newLine(key, companionId));
                     if (c.position() > linesAppliedBefore.getOrDefault(id, -1L)) {
-                        versions.beforeChange(LeaderTotals.COLLECTION, id, () -> line, line.lastEventIndex, line.checkpoints,
-                                c.position());
+                        line.kept = versions.beforeChange(LeaderTotals.COLLECTION, id, () -> line, line.lastEventIndex,
+                                line.kept, c.position());
                         Set<String> landed = new TreeSet<>(line.landedProjects);
                         landed.addAll(credit.landedProjects());
                         line.landedProjects = new ArrayList<>(landed);

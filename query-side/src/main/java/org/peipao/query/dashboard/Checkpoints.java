@@ -30,6 +30,13 @@ import java.util.Optional;
  */
 public final class Checkpoints {
 
+    /**
+     * The layout of the dashboard's documents that this version writes, stored in its {@link Cursor} when it begins:
+     * 1 (no number stored) listed each document's kept checkpoints as numbers, 2 keeps them as a bit set
+     * ({@link KeptCheckpoints}). A dashboard of an earlier layout is replayed at start-up
+     * ({@code org.peipao.query.rebuild.ReadModelUpgrades}), its documents readable meanwhile.
+     */
+    public static final int LAYOUT = 2;
     /** Global positions between two checkpoints by default ({@code peipao.query.checkpoint-every}). */
     public static final long EVERY = 500;
     public static final String MARKS = "dashboard_checkpoints";
@@ -78,6 +85,8 @@ public final class Checkpoints {
         public long every;
         public Instant lastRecordedAt;
         public long lastEventIndex = -1;
+        /** The {@linkplain #LAYOUT layout} of the documents this dashboard began with; 0 (absent) for the first one. */
+        public int layout;
     }
 
     /** The stored cursor of the marks collection {@code marks}; {@code null} before the dashboard's first event. */
@@ -88,6 +97,15 @@ public final class Checkpoints {
     /** The interval a stored cursor holds, if usable ({@code cursor} may be {@code null}); see {@link #storedEvery}. */
     static Optional<Long> everyOf(Cursor cursor) {
         return cursor == null || cursor.every <= 0 ? Optional.empty() : Optional.of(cursor.every);
+    }
+
+    /**
+     * Whether the dashboard whose marks are in {@code marks} was begun by an earlier version whose documents have
+     * another {@linkplain #LAYOUT layout} (it must be replayed to be compared with a rebuild); {@code false} when empty.
+     */
+    public static boolean ofEarlierLayout(MongoTemplate mongo, String marks) {
+        Cursor cursor = cursor(mongo, marks);
+        return cursor != null && cursor.layout < LAYOUT;
     }
 
     /** A checkpoint: its global position, and the positions between two checkpoints of its read model. */
@@ -146,6 +164,7 @@ public final class Checkpoints {
                 cursor = Optional.ofNullable(cursor(mongo, collection)).orElseGet(() -> {
                     Cursor fresh = new Cursor();
                     fresh.every = every;
+                    fresh.layout = LAYOUT;
                     return fresh;
                 });
                 if (cursor.every != every) {

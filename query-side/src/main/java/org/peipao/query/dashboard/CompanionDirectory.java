@@ -31,10 +31,26 @@ class CompanionDirectory {
         public String id;
         public String name;
         public String kind;
-        /** The checkpoints whose state of this entry is kept as a {@link PastVersion}. */
-        public List<Long> checkpoints = new ArrayList<>();
+        /** The checkpoints whose state of this entry is kept as a {@link PastVersion} ({@link KeptCheckpoints}). */
+        public byte[] kept;
+        /**
+         * The same in an entry of the dashboard's first layout ({@link KeptCheckpoints#LEGACY_FIELD}), read until the
+         * dashboard is replayed; never written.
+         */
+        public List<Long> checkpoints;
         /** The global position of the event that last set this entry (for the read-model check). */
         public long lastEventIndex = -1;
+
+        byte[] keptCheckpoints() {
+            if (checkpoints == null) {
+                return kept;
+            }
+            byte[] merged = kept;
+            for (long checkpoint : checkpoints) {
+                merged = KeptCheckpoints.with(merged, checkpoint);
+            }
+            return merged;
+        }
     }
 
     private final MongoTemplate mongo;
@@ -56,11 +72,8 @@ class CompanionDirectory {
         entry.name = name;
         entry.kind = kind;
         entry.lastEventIndex = position;
-        find(List.of(id)).values().forEach(earlier -> {
-            entry.checkpoints = new ArrayList<>(earlier.checkpoints);
-            changes.versions.beforeChange(COLLECTION, id, () -> earlier, earlier.lastEventIndex, entry.checkpoints,
-                    position);
-        });
+        find(List.of(id)).values().forEach(earlier -> entry.kept = changes.versions.beforeChange(COLLECTION, id,
+                () -> earlier, earlier.lastEventIndex, earlier.keptCheckpoints(), position));
         changes.entries.put(id, entry);
         if (batch == null) {
             changes.write();

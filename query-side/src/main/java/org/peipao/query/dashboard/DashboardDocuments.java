@@ -57,7 +57,7 @@ public final class DashboardDocuments {
             putIfSet(stored, "top", list(cell.top, line -> fields("companionId", line.companionId(),
                     "landedProjects", line.landedProjects(), "problemsSolved", line.problemsSolved(),
                     "verifiedMilestones", line.verifiedMilestones())));
-            putIfSet(stored, "checkpoints", copy(cell.checkpoints));
+            putIfSet(stored, KeptCheckpoints.FIELD, cell.kept);
             stored.put("lastEventIndex", cell.lastEventIndex);
             stored.put(CLASS, CellTotals.class.getName());
             return stored;
@@ -88,7 +88,7 @@ public final class DashboardDocuments {
             cell.top = documents(stored, "top", line -> new Leaders.Line(line.getString("companionId"),
                     number(line, "landedProjects", 0), number(line, "problemsSolved", 0),
                     number(line, "verifiedMilestones", 0)));
-            cell.checkpoints = longs(stored, "checkpoints");
+            cell.kept = KeptCheckpoints.of(stored);
             cell.lastEventIndex = number(stored, "lastEventIndex", -1);
             return cell;
         }
@@ -104,7 +104,7 @@ public final class DashboardDocuments {
             putIfSet(stored, "landedProjects", copy(line.landedProjects));
             stored.put("problemsSolved", line.problemsSolved);
             stored.put("verifiedMilestones", line.verifiedMilestones);
-            putIfSet(stored, "checkpoints", copy(line.checkpoints));
+            putIfSet(stored, KeptCheckpoints.FIELD, line.kept);
             stored.put("lastEventIndex", line.lastEventIndex);
             stored.put(CLASS, LeaderTotals.class.getName());
             return stored;
@@ -121,7 +121,7 @@ public final class DashboardDocuments {
             line.landedProjects = strings(stored, "landedProjects");
             line.problemsSolved = number(stored, "problemsSolved", 0);
             line.verifiedMilestones = number(stored, "verifiedMilestones", 0);
-            line.checkpoints = longs(stored, "checkpoints");
+            line.kept = KeptCheckpoints.of(stored);
             line.lastEventIndex = number(stored, "lastEventIndex", -1);
             return line;
         }

@@ -18,8 +18,8 @@ public class LeaderTotals {
     public List<String> landedProjects = new ArrayList<>();
     public long problemsSolved;
     public long verifiedMilestones;
-    /** The checkpoints whose state of this document is kept as a {@link PastVersion}. */
-    public List<Long> checkpoints = new ArrayList<>();
+    /** The checkpoints whose state of this document is kept as a {@link PastVersion} ({@link KeptCheckpoints}). */
+    public byte[] kept;
     public long lastEventIndex = -1;
 
     static String idOf(CubeCell cell, String companionId) {

@@ -22,7 +22,7 @@ final class Versions {
 
     private final MongoTemplate mongo;
     private final long every;
-    private final Map<String, List<PastVersion>> kept = new LinkedHashMap<>();
+    private final Map<String, List<PastVersion>> made = new LinkedHashMap<>();
 
     Versions(MongoTemplate mongo, long every) {
         this.mongo = mongo;
@@ -30,12 +30,16 @@ final class Versions {
     }
 
     /**
-     * Called before a document (of the logical collection, last changed at {@code last}, listing its kept
-     * {@code checkpoints}) changes at {@code at}; {@code current} gives its current state, when it is to be kept.
+     * Called before a document (of the logical collection, last changed at {@code last}, whose state is kept at the
+     * checkpoints {@code kept}, a {@link KeptCheckpoints} bit set or {@code null}) changes at {@code at}; {@code current}
+     * gives its current state, when it is to be kept.
+     *
+     * @return the document's kept checkpoints after the change: {@code kept} itself, or a new bit set that adds the
+     * checkpoint whose state this call keeps
      */
-    void beforeChange(String logical, String id, Supplier<?> current, long last, List<Long> checkpoints, long at) {
+    byte[] beforeChange(String logical, String id, Supplier<?> current, long last, byte[] kept, long at) {
         if (!Checkpoints.between(last, at, every)) {
-            return;
+            return kept;
         }
         long checkpoint = Checkpoints.firstAtOrAfter(last, every);
         Document state = new Document();
@@ -44,23 +48,23 @@ final class Versions {
         version.id = PastVersion.idOf(id, checkpoint);
         version.state = state;
         version.lastEventIndex = at;
-        kept.computeIfAbsent(logical, l -> new ArrayList<>()).add(version);
-        checkpoints.add(checkpoint);
+        made.computeIfAbsent(logical, l -> new ArrayList<>()).add(version);
+        return KeptCheckpoints.with(kept, checkpoint);
     }
 
     boolean isEmpty() {
-        return kept.isEmpty();
+        return made.isEmpty();
     }
 
     /** Stores the kept versions, in the history collections {@code reads} names. */
     void write(DashboardReads reads) {
-        kept.forEach((logical, versions) -> {
+        made.forEach((logical, versions) -> {
             BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PastVersion.class,
                     reads.collection(Checkpoints.history(logical)));
             versions.forEach(v -> bulk.replaceOne(new Query(Criteria.where("_id").is(v.id)), v,
                     FindAndReplaceOptions.options().upsert()));
             bulk.execute();
         });
-        kept.clear();
+        made.clear();
     }
 }

@@ -1,6 +1,7 @@
 package org.peipao.query.dashboard;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
@@ -23,6 +24,9 @@ import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,6 +34,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -127,6 +132,35 @@ class DashboardCheckpointsTest {
         mongo.save(cursor, marks);
         assertThat(Checkpoints.storedEvery(mongo, marks)).isEmpty();
         assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after)).isEmpty();
+    }
+
+    @Test
+    void aDashboardOfTheFirstLayoutAnswersAsOfItsCheckpointsUntilItIsReplayed() {
+        MongoTemplate mongo = server.freshTemplate();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        Random random = new Random(23);
+        EventFeed feed = playedLive(mongo, live, random);
+        String marks = live.collection(Checkpoints.MARKS);
+        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isFalse();
+
+        // as the first layout stored them: each document's kept checkpoints a list of numbers, no layout in the cursor
+        long listed = 0;
+        for (String logical : List.of(CellTotals.COLLECTION, LeaderTotals.COLLECTION, CompanionDirectory.COLLECTION)) {
+            for (Document document : mongo.findAll(Document.class, live.collection(logical))) {
+                byte[] kept = KeptCheckpoints.of(document);
+                List<Long> checkpoints = kept == null ? List.of() : BitSet.valueOf(kept).stream().mapToObj(k -> (long) k)
+                        .toList();
+                listed += checkpoints.size();
+                document.remove(KeptCheckpoints.FIELD);
+                document.put(KeptCheckpoints.LEGACY_FIELD, checkpoints);
+                mongo.save(document, live.collection(logical));
+            }
+        }
+        assertThat(listed).as("kept checkpoints listed").isGreaterThan(100);
+        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().unset("layout"), marks);
+        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
+
+        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
     }
 
     /**

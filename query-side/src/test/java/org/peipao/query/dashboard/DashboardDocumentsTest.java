@@ -48,7 +48,7 @@ class DashboardDocumentsTest {
         full.lastDay = "2025-03-01";
         full.enterprisesServed = 7;
         full.top = new ArrayList<>(List.of(new Leaders.Line("c1", 2, 3, 4), new Leaders.Line("c2", 1, 0, 0)));
-        full.checkpoints = new ArrayList<>(List.of(4L, 9L));
+        full.kept = KeptCheckpoints.with(KeptCheckpoints.with(null, 4), 9);
         full.lastEventIndex = 4_567;
         CellTotals bare = new CellTotals();
         bare.id = "*|*|*|*|all";
@@ -68,7 +68,7 @@ class DashboardDocumentsTest {
         line.landedProjects = new ArrayList<>(List.of("p1"));
         line.problemsSolved = 2;
         line.verifiedMilestones = 5;
-        line.checkpoints = new ArrayList<>(List.of(3L));
+        line.kept = KeptCheckpoints.with(null, 3);
         line.lastEventIndex = 88;
         Document storedLine = sameStoredForm(line);
         assertThat(write(byHand, byHand.read(LeaderTotals.class, storedLine))).isEqualTo(storedLine);
