@@ -51,13 +51,34 @@ final class Processors {
         return 0;
     }
 
-    /** Waits until every tracking processor has handled every stored event (at most {@code seconds}). */
+    /** How long a processor may stay in error (Axon retries it meanwhile) before a wait gives up on the server. */
+    static final long STUCK_SECONDS = 120;
+
+    /**
+     * Waits until every tracking processor has handled every stored event (at most {@code seconds}).
+     *
+     * @throws IllegalStateException when a processor has been in error for {@value #STUCK_SECONDS} s without moving:
+     *                               it will not catch up (the server's log says why)
+     */
     static boolean awaitCaughtUp(Http http, int seconds) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        Map<String, long[]> inError = new LinkedHashMap<>(); // name -> {since (nanos), position then}
         while (System.nanoTime() < deadline) {
             List<View> views = read(http);
             if (views.stream().allMatch(v -> v.lagEvents() == 0 && !v.replaying())) {
                 return true;
+            }
+            long now = System.nanoTime();
+            for (View view : views) {
+                long[] since = inError.get(view.name());
+                if (!view.error() || (since != null && since[1] != view.position())) {
+                    inError.remove(view.name());
+                } else if (since == null) {
+                    inError.put(view.name(), new long[] {now, view.position()});
+                } else if (now - since[0] > TimeUnit.SECONDS.toNanos(STUCK_SECONDS)) {
+                    throw new IllegalStateException("processor " + view.name() + " has been in error at position "
+                            + view.position() + " for " + STUCK_SECONDS + " s; see the server's log");
+                }
             }
             Server.sleep(250);
         }
