@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -126,9 +127,14 @@ class ReplayIntegrationTests {
         upgrades.replayOutdatedReadModels();
         assertThat(catalog.live("dashboard", Checkpoints.MARKS)).as("a dashboard of this layout stays").isEqualTo(marks);
 
-        // as a dashboard begun by the first layout: no layout in its cursor
+        // as a dashboard begun by the first layout: no layout in its cursor, and lists of kept checkpoints
         mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().unset("layout"), marks);
+        mongo.updateMulti(new Query(), new Update().set("checkpoints", List.of()), catalog.live("dashboard",
+                "dashboard_cells"));
         assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
+        JsonNode check = auditor.get("/api/v1/audit/verification").body().path("readModels");
+        assertThat(check.path("status").asText()).as("not compared with a rebuild: " + check).isEqualTo("OK");
+        assertThat(check.path("rebuilding").toString()).contains("dashboard");
         upgrades.replayOutdatedReadModels();
         assertThat(admin.get("/api/v1/dashboard").body().path("projects")).as("answers during the replay")
                 .isEqualTo(before);

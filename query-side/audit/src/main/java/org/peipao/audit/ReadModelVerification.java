@@ -96,7 +96,8 @@ class ReadModelVerification {
             int collections = Arrays.stream(ReadModels.values()).mapToInt(model -> model.collections().size()).sum();
             int compared = 0;
             for (ReadModels model : ReadModels.values()) {
-                if (catalog.rebuilding(model.processor()) || replayedAtAnotherInterval(model, every)) {
+                if (catalog.rebuilding(model.processor()) || replayedAtAnotherInterval(model, every)
+                        || ofEarlierLayout(model)) {
                     rebuilding.add(model.processor());
                     compared += model.collections().size();
                     continue;
@@ -112,6 +113,15 @@ class ReadModelVerification {
         } finally {
             Arrays.stream(ReadModels.values()).forEach(model -> shadow.discard(model.collections()));
         }
+    }
+
+    /**
+     * Whether {@code model} is the dashboard and its live documents are of an earlier layout than the shadow's: they
+     * are no peers of the shadow's either, and the server replays such a dashboard ({@link Checkpoints#LAYOUT}).
+     */
+    private boolean ofEarlierLayout(ReadModels model) {
+        return model == ReadModels.DASHBOARD
+                && Checkpoints.ofEarlierLayout(mongo, catalog.live(model.processor(), Checkpoints.MARKS));
     }
 
     /**

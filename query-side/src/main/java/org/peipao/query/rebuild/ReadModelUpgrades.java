@@ -4,15 +4,16 @@ import org.peipao.query.dashboard.Checkpoints;
 import org.peipao.query.dashboard.DashboardProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Replays, once this process is ready, a read model whose documents an earlier version laid out otherwise: today the
- * dashboard, when its checkpoints' cursor holds an earlier {@link Checkpoints#LAYOUT}. Readers keep the current
- * documents until the replay has caught up ({@link ReadModelRebuilds}), as with a replay asked for by an administrator.
+ * Replays a read model whose documents an earlier version laid out otherwise: today the dashboard, when the cursor of
+ * the checkpoints its processor writes holds an earlier {@link Checkpoints#LAYOUT}. Readers keep the current documents
+ * until the replay has caught up ({@link ReadModelRebuilds}), as with a replay asked for by an administrator. Checked
+ * a second after start-up and every 30 s after, because the replay is refused while another process holds the
+ * processor's tokens (during a rolling restart, or until a crashed process's claim expires).
  */
 @Component
 public class ReadModelUpgrades {
@@ -22,6 +23,7 @@ public class ReadModelUpgrades {
     private final MongoTemplate mongo;
     private final ReadModelCatalog catalog;
     private final ReadModelRebuilds rebuilds;
+    private boolean refusedBefore;
 
     ReadModelUpgrades(MongoTemplate mongo, ReadModelCatalog catalog, ReadModelRebuilds rebuilds) {
         this.mongo = mongo;
@@ -29,20 +31,26 @@ public class ReadModelUpgrades {
         this.rebuilds = rebuilds;
     }
 
-    /** Starts the replay of the dashboard if the collections its processor writes are of an earlier layout. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void replayOutdatedReadModels() {
+    /**
+     * Starts the replay of the dashboard if the collections its processor writes are of an earlier layout; a replay
+     * refused because another process holds the processor is tried again at the next check (and logged once).
+     */
+    @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT30S")
+    public synchronized void replayOutdatedReadModels() {
         String processor = DashboardProjection.PROCESSING_GROUP;
-        String marks = catalog.destination(processor).collection(Checkpoints.MARKS);
-        if (!Checkpoints.ofEarlierLayout(mongo, marks)) {
+        if (!Checkpoints.ofEarlierLayout(mongo, catalog.destination(processor).collection(Checkpoints.MARKS))) {
             return;
         }
-        log.warn("the dashboard's documents are of an earlier layout: replaying the dashboard from the first event"
-                + " (its current documents answer until the replay has caught up)");
         try {
             rebuilds.rebuild(processor);
+            log.warn("the dashboard's documents were of an earlier layout: replaying the dashboard from the first event"
+                    + " (its current documents answer until the replay has caught up)");
         } catch (RebuildRefused busy) {
-            log.warn("the dashboard's replay was not started here: {}", busy.getMessage());
+            if (!refusedBefore) {
+                log.warn("the dashboard's documents are of an earlier layout, but its replay cannot start here yet ({});"
+                        + " trying again every 30 s", busy.getMessage());
+            }
+            refusedBefore = true;
         }
     }
 }

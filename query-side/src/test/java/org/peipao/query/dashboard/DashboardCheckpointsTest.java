@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -147,9 +146,7 @@ class DashboardCheckpointsTest {
         long listed = 0;
         for (String logical : List.of(CellTotals.COLLECTION, LeaderTotals.COLLECTION, CompanionDirectory.COLLECTION)) {
             for (Document document : mongo.findAll(Document.class, live.collection(logical))) {
-                byte[] kept = KeptCheckpoints.of(document);
-                List<Long> checkpoints = kept == null ? List.of() : BitSet.valueOf(kept).stream().mapToObj(k -> (long) k)
-                        .toList();
+                List<Long> checkpoints = KeptCheckpoints.all(KeptCheckpoints.of(document));
                 listed += checkpoints.size();
                 document.remove(KeptCheckpoints.FIELD);
                 document.put(KeptCheckpoints.LEGACY_FIELD, checkpoints);

@@ -1,6 +1,5 @@
 package org.peipao.query.dashboard;
 
-import org.bson.BsonDocument;
 import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.DecoderContext;
@@ -36,6 +35,7 @@ class KeptCheckpointsTest {
                 kept = after;
                 listed.add(checkpoint);
             }
+            assertThat(KeptCheckpoints.all(kept)).isEqualTo(List.copyOf(listed));
             for (long asked = -1; asked <= span; asked++) {
                 Long expected = listed.floor(asked);
                 assertThat(KeptCheckpoints.latestAtOrBefore(kept, asked)).as("at or before %d of %s", asked, listed)
@@ -60,14 +60,24 @@ class KeptCheckpointsTest {
     }
 
     @Test
-    void aDocumentChangedAcrossEveryCheckpointOfAMillionEventsKeepsThemIn250Bytes() {
-        byte[] kept = null;
-        for (long checkpoint = 0; checkpoint < 1_000_000 / Checkpoints.EVERY; checkpoint++) {
-            kept = KeptCheckpoints.with(kept, checkpoint);
+    void aDocumentKeepsOneBitPerCheckpointFromItsFirstKeptOne() {
+        int checkpoints = 1_000_000 / (int) Checkpoints.EVERY;
+        byte[] everyOne = null;
+        for (long checkpoint = 0; checkpoint < checkpoints; checkpoint++) {
+            everyOne = KeptCheckpoints.with(everyOne, checkpoint);
         }
-        BsonDocument stored = roundTrip(new Document(KeptCheckpoints.FIELD, kept)).toBsonDocument();
-        assertThat(stored.getBinary(KeptCheckpoints.FIELD).getData()).hasSize(250);
-        assertThat(KeptCheckpoints.latestAtOrBefore(kept, 1_999)).hasValue(1_999);
+        assertThat(stored(everyOne)).as("kept at each of a million events' checkpoints").hasSize(4 + 250);
+        assertThat(KeptCheckpoints.latestAtOrBefore(everyOne, checkpoints - 1)).hasValue(checkpoints - 1);
+
+        byte[] late = KeptCheckpoints.with(null, checkpoints - 1);
+        assertThat(stored(late)).as("kept once, at the last checkpoint").hasSize(4 + 1);
+        assertThat(KeptCheckpoints.latestAtOrBefore(late, checkpoints - 2)).isEmpty();
+        assertThat(KeptCheckpoints.latestAtOrBefore(late, checkpoints + 5)).hasValue(checkpoints - 1);
+    }
+
+    private static byte[] stored(byte[] kept) {
+        return roundTrip(new Document(KeptCheckpoints.FIELD, kept)).toBsonDocument().getBinary(KeptCheckpoints.FIELD)
+                .getData();
     }
 
     private static Document roundTrip(Document document) {
