@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.mapping.MongoId;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +41,7 @@ class CompanionDirectory {
         public long lastEventIndex = -1;
 
         byte[] keptCheckpoints() {
-            if (checkpoints == null) {
-                return kept;
-            }
-            byte[] merged = kept;
-            for (long checkpoint : checkpoints) {
-                merged = KeptCheckpoints.with(merged, checkpoint);
-            }
-            return merged;
+            return checkpoints == null ? kept : KeptCheckpoints.withAll(kept, checkpoints);
         }
     }
 

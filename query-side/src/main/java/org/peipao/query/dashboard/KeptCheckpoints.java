@@ -4,7 +4,10 @@ import org.bson.Document;
 import org.bson.types.Binary;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -29,10 +32,24 @@ final class KeptCheckpoints {
 
     /** {@code kept} with {@code checkpoint} added; a new array, {@code kept} (which may be {@code null}) unchanged. */
     static byte[] with(byte[] kept, long checkpoint) {
-        int added = Math.toIntExact(checkpoint);
-        int base = kept == null ? added : Math.min(base(kept), added);
-        BitSet bits = kept == null ? new BitSet() : rebased(kept, base);
-        bits.set(added - base);
+        if (kept == null || checkpoint < base(kept)) {
+            return withAll(kept, List.of(checkpoint));
+        }
+        BitSet bits = bits(kept); // checkpoints are kept in ascending order: the common case
+        bits.set(Math.toIntExact(checkpoint - base(kept)));
+        return encode(base(kept), bits);
+    }
+
+    /** {@code kept} with every one of {@code added} added; {@code kept} itself when there are none. */
+    static byte[] withAll(byte[] kept, Collection<? extends Number> added) {
+        if (added.isEmpty()) {
+            return kept;
+        }
+        List<Long> checkpoints = new ArrayList<>(all(kept));
+        added.forEach(checkpoint -> checkpoints.add(checkpoint.longValue()));
+        int base = Math.toIntExact(Collections.min(checkpoints));
+        BitSet bits = new BitSet();
+        checkpoints.forEach(checkpoint -> bits.set(Math.toIntExact(checkpoint - base)));
         return encode(base, bits);
     }
 
@@ -41,20 +58,13 @@ final class KeptCheckpoints {
         if (kept == null || checkpoint < base(kept)) {
             return OptionalLong.empty();
         }
-        int base = base(kept);
-        int found = BitSet.valueOf(ByteBuffer.wrap(kept, HEADER, kept.length - HEADER))
-                .previousSetBit((int) Math.min(checkpoint - base, Integer.MAX_VALUE));
-        return found < 0 ? OptionalLong.empty() : OptionalLong.of(base + (long) found);
+        int found = bits(kept).previousSetBit((int) Math.min(checkpoint - base(kept), Integer.MAX_VALUE));
+        return found < 0 ? OptionalLong.empty() : OptionalLong.of(base(kept) + (long) found);
     }
 
     /** Every kept checkpoint, in ascending order (none for {@code null}). */
     static List<Long> all(byte[] kept) {
-        if (kept == null) {
-            return List.of();
-        }
-        int base = base(kept);
-        return BitSet.valueOf(ByteBuffer.wrap(kept, HEADER, kept.length - HEADER)).stream()
-                .mapToObj(i -> base + (long) i).toList();
+        return kept == null ? List.of() : bits(kept).stream().mapToObj(i -> base(kept) + (long) i).toList();
     }
 
     /**
@@ -69,29 +79,17 @@ final class KeptCheckpoints {
         if (value instanceof byte[] bytes) {
             return bytes;
         }
-        if (!(stored.get(LEGACY_FIELD) instanceof List<?> listed) || listed.isEmpty()) {
-            return null;
-        }
-        int base = listed.stream().mapToInt(k -> Math.toIntExact(((Number) k).longValue())).min().orElseThrow();
-        BitSet bits = new BitSet();
-        listed.forEach(k -> bits.set(Math.toIntExact(((Number) k).longValue()) - base));
-        return encode(base, bits);
+        return stored.get(LEGACY_FIELD) instanceof List<?> listed
+                ? withAll(null, listed.stream().map(Number.class::cast).toList()) : null;
     }
 
     private static int base(byte[] kept) {
         return ByteBuffer.wrap(kept).getInt();
     }
 
-    /** The bits of {@code kept}, counted from {@code base} (at or before its own base). */
-    private static BitSet rebased(byte[] kept, int base) {
-        BitSet stored = BitSet.valueOf(ByteBuffer.wrap(kept, HEADER, kept.length - HEADER));
-        int shift = base(kept) - base;
-        if (shift == 0) {
-            return stored;
-        }
-        BitSet bits = new BitSet();
-        stored.stream().forEach(i -> bits.set(i + shift));
-        return bits;
+    /** The bits after the base: bit {@code i} is checkpoint {@code base + i}. */
+    private static BitSet bits(byte[] kept) {
+        return BitSet.valueOf(ByteBuffer.wrap(kept, HEADER, kept.length - HEADER));
     }
 
     private static byte[] encode(int base, BitSet bits) {
