@@ -49,7 +49,8 @@ import java.util.function.UnaryOperator;
  * "What did we know, and when": an aggregate's state and the KPIs as the events recorded up to a past instant
  * make them. Both are computed by the same projections as the live read models, into throwaway copies. The KPIs
  * start from the dashboard's latest {@linkplain Checkpoints checkpoint} before the instant and replay only the events
- * since (fewer than {@code peipao.query.checkpoint-every}, plus those recorded within the commit skew).
+ * since (fewer than {@code peipao.query.checkpoint-every}, plus those recorded within the commit skew), into only the
+ * cells the answer reads ({@link DashboardProjection#forAnswer}), in a scratch copy.
  */
 @Component
 class AsOfViews {
@@ -131,7 +132,7 @@ class AsOfViews {
             EventReplay.replay(events, checkpoint.map(Checkpoints.At::position).orElse(-1L), head,
                     event -> !event.getTimestamp().isAfter(asOf),
                     event -> event.getTimestamp().isAfter(asOf.plus(COMMIT_SKEW)),
-                    List.of(new DashboardProjection(mongo, clock, copy, reads, every)));
+                    List.of(DashboardProjection.forAnswer(mongo, clock, copy, reads, every, query)));
             return DashboardQueries.compute(mongo, reads, query, day, asOf);
         });
     }
@@ -158,9 +159,12 @@ class AsOfViews {
         }
     }
 
-    /** Runs {@code work} on a fresh copy of the read model, and discards the copy afterwards. */
+    /**
+     * Runs {@code work} on a fresh scratch copy of the read model, and discards the copy afterwards: one stream's
+     * documents, or the dashboard's documents that at most {@code checkpoint-every} events change.
+     */
     private <T> T withCopy(ReadModels model, Function<CopyDestination, T> work) {
-        CopyDestination copy = CopyDestination.fresh(mongo, "audit");
+        CopyDestination copy = CopyDestination.scratch(mongo, "asof");
         try {
             return work.apply(copy);
         } finally {

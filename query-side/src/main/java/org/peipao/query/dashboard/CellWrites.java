@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -60,12 +61,16 @@ class CellWrites {
         }
     }
 
-    void add(long position, List<Fact> facts) {
+    /** Adds the changes the facts of the event at {@code position} make to the cells {@code kept} accepts. */
+    void add(long position, List<Fact> facts, Predicate<CubeCell> kept) {
         Pending batch = BatchWrites.of("cells:" + reads.collection(CellTotals.COLLECTION), () -> new Pending(this));
         Pending pending = batch != null ? batch : new Pending(this);
         for (Fact fact : facts) {
-            fact.cellChanges().forEach((dims, change) -> pending.cells.computeIfAbsent(dims, d -> new ArrayList<>())
-                    .add(new Change(position, fact.day, change)));
+            fact.cellChanges().forEach((dims, change) -> {
+                if (kept.test(dims)) {
+                    pending.cells.computeIfAbsent(dims, d -> new ArrayList<>()).add(new Change(position, fact.day, change));
+                }
+            });
         }
         if (batch == null) {
             write(pending);
@@ -267,35 +272,6 @@ class CellWrites {
             doc.leaders = new ArrayList<>(leaders.values().stream().map(LeaderSum::toLeader).toList());
             doc.enterprisesServed = enterprisesServed;
             return doc;
-        }
-    }
-
-    /** A companion's line in a period, while a batch changes it. */
-    private static final class LeaderSum {
-        final String companionId;
-        final Set<String> landed = new TreeSet<>();
-        long problemsSolved;
-        long verifiedMilestones;
-
-        LeaderSum(String companionId) {
-            this.companionId = companionId;
-        }
-
-        LeaderSum(CellTotals.Leader stored) {
-            this(stored.companionId());
-            landed.addAll(stored.landedProjects());
-            problemsSolved = stored.problemsSolved();
-            verifiedMilestones = stored.verifiedMilestones();
-        }
-
-        void add(CellChange.LeaderCredit credit) {
-            landed.addAll(credit.landedProjects());
-            problemsSolved += credit.problemsSolved();
-            verifiedMilestones += credit.verifiedMilestones();
-        }
-
-        CellTotals.Leader toLeader() {
-            return new CellTotals.Leader(companionId, List.copyOf(landed), problemsSolved, verifiedMilestones);
         }
     }
 }

@@ -12,6 +12,7 @@ import org.peipao.api.companion.CompanionRegisteredEvent;
 import org.peipao.api.companion.CompanionReinstatedEvent;
 import org.peipao.api.companion.CompanionRetiredEvent;
 import org.peipao.api.companion.CompanionSuspendedEvent;
+import org.peipao.api.dashboard.FindDashboardQuery;
 import org.peipao.api.project.LandingRecordedEvent;
 import org.peipao.api.project.MilestoneLoggedEvent;
 import org.peipao.api.project.MilestoneRejectedEvent;
@@ -32,6 +33,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import static org.peipao.query.dashboard.Counters.*;
 
@@ -57,6 +60,8 @@ public class DashboardProjection {
     /** The interval for a dashboard that has none stored (an empty one, or one whose marks mix two): the setting. */
     private final long setting;
     private final CompanionDirectory directory;
+    /** The cells this projection keeps: every one, or those of one answer ({@link #forAnswer}). */
+    private final Predicate<CubeCell> cells;
 
     /** Writes the live read model, or a copy, as {@code destination} says; {@code clock} gives the office's zone. */
     public DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination) {
@@ -71,7 +76,27 @@ public class DashboardProjection {
      */
     public DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination, DashboardReads reads,
                                long every) {
+        this(mongo, clock, destination, reads, every, cell -> true);
+    }
+
+    /**
+     * A projection for one answer: it keeps only the cells the KPI set of {@code query} reads
+     * ({@link DashboardSections#cellsOf}, at most five), and neither reads nor writes any other, so an answer as of a
+     * past instant replays the events since its checkpoint at a fraction of the full cost. Each cell's documents
+     * depend on that cell's changes alone, so the cells it keeps equal a full projection's. The companion directory
+     * and the checkpoint marks are kept whole. Otherwise as {@link #DashboardProjection(MongoTemplate, Clock,
+     * Destination, DashboardReads, long)}.
+     */
+    public static DashboardProjection forAnswer(MongoTemplate mongo, Clock clock, Destination destination,
+                                                DashboardReads reads, long every, FindDashboardQuery query) {
+        return new DashboardProjection(mongo, clock, destination, reads, every,
+                Set.copyOf(DashboardSections.cellsOf(query))::contains);
+    }
+
+    private DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination, DashboardReads reads,
+                                long every, Predicate<CubeCell> cells) {
         this.mongo = mongo;
+        this.cells = cells;
         this.clock = clock;
         this.destination = destination;
         this.reads = new CachedReads(mongo, reads);
@@ -231,7 +256,7 @@ public class DashboardProjection {
     private void record(Recorded recorded, Fact... facts) {
         reads.handled(recorded.position());
         if (facts.length > 0) {
-            writes().add(recorded.position(), List.of(facts));
+            writes().add(recorded.position(), List.of(facts), cells);
         }
         Checkpoints.Marks.handled(mongo, reads.collection(Checkpoints.MARKS), every(), recorded.position(),
                 recorded.at());

@@ -162,7 +162,8 @@ class DashboardCheckpointsTest {
 
     /**
      * At random instants over {@code history}, the KPIs from the live dashboard's latest checkpoint before the instant
-     * (at {@code every}) plus the events since equal those of a full replay of the events recorded by then.
+     * (at {@code every}) plus the events since, applied to the cells each query reads alone, equal those of a full
+     * replay of the events recorded by then.
      */
     private static void assertAsOfAnswersFromCheckpointsEqualFullReplays(MongoTemplate mongo, Destination live,
                                                                         List<TrackedEventMessage<?>> history,
@@ -180,14 +181,9 @@ class DashboardCheckpointsTest {
 
             Optional<Checkpoints.At> at = Checkpoints.latestAtOrBefore(mongo, live.collection(Checkpoints.MARKS), asOf);
             at.ifPresent(a -> assertThat(a.every()).isEqualTo(every));
-            CopyDestination scratch = CopyDestination.fresh(mongo, "asof");
-            DashboardReads checkpointReads = at
-                    .<DashboardReads>map(a -> new AsOfReads(mongo, scratch::collection, live::collection, a.position(), a.every()))
-                    .orElseGet(() -> DashboardReads.of(mongo, scratch::collection));
             long after = at.map(Checkpoints.At::position).orElse(-1L);
             List<TrackedEventMessage<?>> since = recorded.stream()
                     .filter(e -> e.trackingToken().position().orElseThrow() > after).toList();
-            EventFeed.deliver(new DashboardProjection(mongo, CLOCK, scratch, checkpointReads, every), since, 5);
             if (at.isPresent() && since.size() < recorded.size()) {
                 fromCheckpoints++;
                 assertThat(since.size()).as("events replayed after the checkpoint").isLessThan((int) every + 1);
@@ -195,12 +191,20 @@ class DashboardCheckpointsTest {
 
             LocalDate day = LocalDate.ofInstant(asOf, CLOCK.getZone());
             for (FindDashboardQuery query : queries(day)) {
+                // as the auditor's answer is made: a scratch copy over the checkpoint, only the cells the query reads
+                CopyDestination scratch = CopyDestination.scratch(mongo, "asof");
+                DashboardReads checkpointReads = at
+                        .<DashboardReads>map(a -> new AsOfReads(mongo, scratch::collection, live::collection,
+                                a.position(), a.every()))
+                        .orElseGet(() -> DashboardReads.of(mongo, scratch::collection));
+                EventFeed.deliver(DashboardProjection.forAnswer(mongo, CLOCK, scratch, checkpointReads, every, query),
+                        since, 5);
                 DashboardView expected = DashboardQueries.compute(mongo, fullReads, query, day, asOf);
                 DashboardView actual = DashboardQueries.compute(mongo, checkpointReads, query, day, asOf);
                 assertThat(actual).as("as of %s, %s", asOf, query).isEqualTo(expected);
+                scratch.discard(DashboardProjection.COLLECTIONS);
             }
             full.discard(DashboardProjection.COLLECTIONS);
-            scratch.discard(DashboardProjection.COLLECTIONS);
         }
         assertThat(fromCheckpoints).as("answers that started from a checkpoint").isGreaterThan(8);
     }

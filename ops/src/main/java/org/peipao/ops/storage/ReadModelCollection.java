@@ -1,0 +1,182 @@
+package org.peipao.ops.storage;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractCursor;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The library's collection, with four changes:
+ * <ul>
+ *   <li>a document in the map is never changed in place: queries hand out copies ({@link #getDocument});</li>
+ *   <li>a query that no index serves, with a batch size and no sort, skip or limit (the read-model check's scans
+ *   of whole collections), is answered by a {@link Scan}, which reads one batch per reply. The library collects
+ *   every matching document into one list for the cursor to hand out, so a scan of a collection held the whole
+ *   collection in the heap (at a million events, more than the server's 512 MB);</li>
+ *   <li>every other query no index serves, and each batch of a scan, reads the store's current version under a
+ *   registered usage ({@link MVStore#registerVersionUsage}), so that no page it has yet to read is freed under it. A
+ *   read walks the map's pages lazily from the root it began at; MVStore frees a chunk once no registered version
+ *   needs it and it is older than its retention time (45 s), so a read longer than that, while writes or compaction
+ *   moved its pages, failed with "Chunk ... not found" (the benchmark's full verification at 20,000 events did). A
+ *   look-up by index reads each document from the map's root of that moment, in microseconds;</li>
+ *   <li>no running total of the documents' BSON size (the {@code size} of {@code collStats}, which no read model
+ *   reads): the library keeps it by BSON-encoding the old and the new document of every update, and the document of
+ *   every insert and delete, a second and third time, and by rewriting the collection's meta map on every write.</li>
+ * </ul>
+ */
+final class ReadModelCollection extends H2Collection {
+
+    /** Documents per reply of a {@link Scan} asked for more without a batch size (MongoDB's is 16 MB of them). */
+    private static final int DEFAULT_BATCH = 1_000;
+
+    private final MVMap<Object, Document> documents;
+    private final MVStore store;
+
+    ReadModelCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
+               MVMap<String, Object> meta, CursorRegistry cursors, MVStore store) {
+        super(database, name, options, documents, meta, cursors);
+        this.documents = documents;
+        this.store = store;
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                         int batchSize, Document fieldSelector) {
+        if (batchSize > 0 && numberToSkip == 0 && limit == 0 && (orderBy == null || orderBy.isEmpty())) {
+            Scan scan = new Scan(cursorRegistry.generateCursorId(), query, fieldSelector);
+            List<Document> first = scan.takeDocuments(batchSize);
+            if (scan.isEmpty()) {
+                return new QueryResult(first);
+            }
+            cursorRegistry.add(scan);
+            return new QueryResult(first, scan);
+        }
+        MVStore.TxCounter reading = store.registerVersionUsage();
+        try {
+            Stream<Document> stored = isNaturalDescending(orderBy)
+                    ? streamAllDocumentsWithPosition().sorted((a, b) -> ValueComparator.desc()
+                    .compare(a.getPosition(), b.getPosition())).map(DocumentWithPosition::getDocument)
+                    : documents.values().stream();
+            // copies of the matching documents only (see getDocument); the library matches each copy again
+            return matchDocumentsFromStream(stored.filter(document -> documentMatchesQuery(document, query))
+                    .map(Document::cloneDeeply), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        } finally {
+            store.deregisterVersionUsage(reading);
+        }
+    }
+
+    /**
+     * A copy of the stored document. The library updates a document in place, on the object its query returned,
+     * then puts it back: were that the object in the map, MVStore's background writer could be serialising it
+     * meanwhile (the benchmark's build of 100,000 events on 2026-11-30 died of a ConcurrentModificationException in
+     * that writer, after which MVStore closes the store and every read model fails), and a reply being encoded
+     * could hold half an update. So a document in the map is never changed: queries hand out copies, and an update
+     * puts its changed copy in the original's place. A {@link Scan} hands out the stored documents themselves: it
+     * only reads them, and no update reads through it (updates ask for no batch size).
+     */
+    @Override
+    protected Document getDocument(Object position) {
+        Document stored = super.getDocument(position);
+        return stored == null ? null : stored.cloneDeeply();
+    }
+
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    /**
+     * A cursor over the collection in its stored order ({@code _id}) that reads each batch when it is asked for it,
+     * from the map's current version, resuming after the last document it examined; the library's own cursor
+     * serves batches from a list of every matching document. Like a MongoDB cursor, and unlike that list, it is no
+     * snapshot: a document changed during the scan is read as it is when the scan reaches it, and each document is
+     * read at most once (an {@code _id} does not change). A scan whose collection was dropped fails, as MongoDB's
+     * does, rather than end early as if it had read everything.
+     */
+    private final class Scan extends AbstractCursor {
+
+        private final Document query;
+        private final Document fieldSelector;
+        /** The key of the last document the scan examined; {@code null} before its first batch. */
+        private Object last;
+        private boolean exhausted;
+
+        Scan(long id, Document query, Document fieldSelector) {
+            super(id);
+            this.query = query;
+            this.fieldSelector = fieldSelector;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return exhausted;
+        }
+
+        /**
+         * The next {@code count} matching documents ({@value #DEFAULT_BATCH} when 0), projected; read under the
+         * collection's lock, as the library's own queries are (its query matcher keeps state).
+         */
+        @Override
+        public List<Document> takeDocuments(int count) {
+            int wanted = count > 0 ? count : DEFAULT_BATCH;
+            List<Document> matched = new ArrayList<>(Math.min(wanted, DEFAULT_BATCH));
+            synchronized (ReadModelCollection.this) {
+                MVStore.TxCounter reading = store.registerVersionUsage();
+                try {
+                    readBatch(wanted, matched);
+                } finally {
+                    store.deregisterVersionUsage(reading);
+                }
+                if (fieldSelector == null || fieldSelector.isEmpty()) {
+                    return matched;
+                }
+                // the library's projection, over this batch alone (its empty query matches every one of them)
+                return matchDocumentsFromStream(matched.stream(), new Document(), null, 0, 0, 0, fieldSelector)
+                        .collectDocuments();
+            }
+        }
+
+        private void readBatch(int wanted, List<Document> matched) {
+            failIfDropped();
+            exhausted = true;
+            Object from = last == null ? null : documents.higherKey(last);
+            boolean more = last == null || from != null; // else nothing follows the last document examined
+            for (Cursor<Object, Document> cursor = documents.cursor(from); more && cursor.hasNext(); ) {
+                Object key = cursor.next();
+                if (matched.size() == wanted) {
+                    exhausted = false;
+                    break;
+                }
+                last = key;
+                if (documentMatchesQuery(cursor.getValue(), query)) {
+                    matched.add(cursor.getValue());
+                }
+            }
+            failIfDropped(); // a map being removed is emptied before it is closed: it may have looked empty
+        }
+
+        /**
+         * MongoDB's answer to a getMore on a dropped collection. The library unregisters a dropped collection, then
+         * H2 empties and closes its map: either sign means the batch just read cannot be trusted.
+         */
+        private void failIfDropped() {
+            boolean unregistered = getDatabase().resolveCollection(getCollectionName(), false) != ReadModelCollection.this;
+            if (documents.isClosed() || unregistered) {
+                throw new MongoServerError(175, "QueryPlanKilled",
+                        "collection " + getCollectionName() + " was dropped during the scan");
+            }
+        }
+    }
+}
