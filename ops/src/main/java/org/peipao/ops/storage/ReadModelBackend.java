@@ -29,11 +29,11 @@ import java.util.List;
  *   <li>the documents were written to and read from the file by Java serialisation. {@link BsonDocuments} writes them
  *   as BSON, the form they arrive and leave in.</li>
  * </ul>
- * Scratch copies ({@link CopyDestination#isScratch}) are kept in an in-memory MVStore ({@link Database}). Its
- * collections read a scan one batch at a time and keep no running total of their documents' size
- * ({@link ReadModelCollection}). Index keys are in another order than the library's, and documents in other bytes: a file
- * written by the library's own types must not be opened with these ({@link EmbeddedMongoConfiguration} keeps this
- * store in a file of its own).
+ * Its collections read a scan one batch at a time and keep no running total of their documents' size
+ * ({@link ReadModelCollection}); those of scratch copies ({@link CopyDestination#isScratch}) are kept in an in-memory
+ * MVStore ({@link Database}). Index keys are in another order than the library's, and documents in other bytes: a
+ * file written by the library's own types must not be opened with these ({@link EmbeddedMongoConfiguration} keeps
+ * this store in a file of its own).
  */
 class ReadModelBackend extends H2Backend {
 

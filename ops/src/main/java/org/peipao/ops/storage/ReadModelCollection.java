@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.exception.MongoServerError;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -44,8 +45,9 @@ final class ReadModelCollection extends H2Collection {
     private final MVMap<Object, Document> documents;
     private final MVStore store;
 
-    ReadModelCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
-               MVMap<String, Object> meta, CursorRegistry cursors, MVStore store) {
+    ReadModelCollection(MongoDatabase database, String name, CollectionOptions options,
+                        MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors,
+                        MVStore store) {
         super(database, name, options, documents, meta, cursors);
         this.documents = documents;
         this.store = store;

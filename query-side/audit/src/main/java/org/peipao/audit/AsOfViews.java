@@ -57,6 +57,14 @@ class AsOfViews {
 
     /** Events commit out of timestamp order by at most this much; the as-of scan reads this far past its instant. */
     private static final Duration COMMIT_SKEW = Duration.ofMinutes(1);
+    /**
+     * Events an as-of answer may replay into a scratch copy in the heap: while the dashboard keeps up, an answer replays
+     * fewer than {@code checkpoint-every} (500) events into at most five cells; a dashboard far behind (rebuilt from
+     * nothing, say) leaves its last checkpoint up to the whole log before the instant, and so many events would keep
+     * the selected cells' past versions by the thousand (a review's estimate: 100 MB at a million events), so such an
+     * answer's copy goes to the store's file.
+     */
+    private static final long IN_MEMORY_REPLAY = 50_000;
 
     private final EventStore events;
     private final MongoTemplate mongo;
@@ -88,7 +96,7 @@ class AsOfViews {
         if (model == null) {
             return Optional.empty();
         }
-        return withCopy(model, copy -> {
+        return withCopy(model, true, copy -> {
             apply(model.projection(mongo, clock, copy, checkpointEvery), stream);
             DomainEventMessage<?> last = stream.get(stream.size() - 1);
             var lastEvent = new StreamStateView.LastEvent(last.getPayloadType().getSimpleName(),
@@ -124,12 +132,13 @@ class AsOfViews {
         UnaryOperator<String> live = logical -> names.computeIfAbsent(logical,
                 name -> catalog.live(DashboardProjection.PROCESSING_GROUP, name));
         Optional<Checkpoints.At> checkpoint = Checkpoints.latestAtOrBefore(mongo, live.apply(Checkpoints.MARKS), asOf);
-        return withCopy(ReadModels.DASHBOARD, copy -> {
+        long from = checkpoint.map(Checkpoints.At::position).orElse(-1L);
+        return withCopy(ReadModels.DASHBOARD, head - from <= IN_MEMORY_REPLAY, copy -> {
             DashboardReads reads = checkpoint
                     .<DashboardReads>map(at -> new AsOfReads(mongo, copy::collection, live, at.position(), at.every()))
                     .orElseGet(() -> DashboardReads.of(mongo, copy::collection));
             long every = checkpoint.map(Checkpoints.At::every).orElse(checkpointEvery);
-            EventReplay.replay(events, checkpoint.map(Checkpoints.At::position).orElse(-1L), head,
+            EventReplay.replay(events, from, head,
                     event -> !event.getTimestamp().isAfter(asOf),
                     event -> event.getTimestamp().isAfter(asOf.plus(COMMIT_SKEW)),
                     List.of(DashboardProjection.forAnswer(mongo, clock, copy, reads, every, query)));
@@ -160,11 +169,11 @@ class AsOfViews {
     }
 
     /**
-     * Runs {@code work} on a fresh scratch copy of the read model, and discards the copy afterwards: one stream's
-     * documents, or the dashboard's documents that at most {@code checkpoint-every} events change.
+     * Runs {@code work} on a fresh copy of the read model, and discards the copy afterwards: a scratch copy (held in the
+     * heap by the embedded store) when {@code small}, else a copy like any collection.
      */
-    private <T> T withCopy(ReadModels model, Function<CopyDestination, T> work) {
-        CopyDestination copy = CopyDestination.scratch(mongo, "asof");
+    private <T> T withCopy(ReadModels model, boolean small, Function<CopyDestination, T> work) {
+        CopyDestination copy = small ? CopyDestination.scratch(mongo, "asof") : CopyDestination.fresh(mongo, "asof");
         try {
             return work.apply(copy);
         } finally {
