@@ -118,7 +118,7 @@ class ReadModelBackend extends H2Backend {
             }
         }
 
-        /** The library's, which removes the collection's maps from the file; a scratch copy's are removed from memory. */
+        /** The library's, which removes the collection's maps from the file; a scratch copy's leave memory. */
         @Override
         public void dropCollection(String collectionName, Oplog oplog) {
             super.dropCollection(collectionName, oplog);

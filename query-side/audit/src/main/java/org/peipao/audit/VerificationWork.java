@@ -10,9 +10,8 @@ import java.time.Instant;
  * What a verification run does. A full run checks the hash chain of every stream, computes the {@link LogDigest}
  * of the whole log and checks the read models (progress: 5%, 3% and 92% of the run, the shares of their time in the
  * benchmark's full run at 100,000 events on 2026-11-30: about half a minute for the first two, 8 minutes for the
- * read models). An
- * incremental run checks only the events after the head of an earlier run, extending that run's digest: its time
- * grows with the new events, not with the log.
+ * read models). An incremental run checks only the events after the head of an earlier run, extending that run's
+ * digest: its time grows with the new events, not with the log.
  */
 @Component
 class VerificationWork {

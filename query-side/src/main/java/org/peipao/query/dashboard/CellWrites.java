@@ -68,7 +68,8 @@ class CellWrites {
         for (Fact fact : facts) {
             fact.cellChanges().forEach((dims, change) -> {
                 if (kept.test(dims)) {
-                    pending.cells.computeIfAbsent(dims, d -> new ArrayList<>()).add(new Change(position, fact.day, change));
+                    pending.cells.computeIfAbsent(dims, d -> new ArrayList<>())
+                            .add(new Change(position, fact.day, change));
                 }
             });
         }
