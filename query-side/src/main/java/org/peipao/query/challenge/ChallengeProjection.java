@@ -10,6 +10,7 @@ import org.peipao.api.challenge.ChallengeSolvedEvent;
 import org.peipao.api.challenge.ChallengeStatus;
 import org.peipao.api.text.Texts;
 import org.peipao.query.shared.Destination;
+import org.peipao.query.shared.EventKeys;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,6 +24,9 @@ public class ChallengeProjection {
     public static final String PROCESSING_GROUP = "challenges";
     public static final List<String> COLLECTIONS = List.of(ChallengeDocument.COLLECTION);
 
+    /** The challenge an event concerns. */
+    private static final EventKeys KEYS = EventKeys.components("challengeId");
+
     private final MongoTemplate mongo;
     private final Destination destination;
 
@@ -34,7 +38,7 @@ public class ChallengeProjection {
 
     private TrackedDocuments<ChallengeDocument> challenges() {
         return new TrackedDocuments<>(mongo, ChallengeDocument.class,
-                destination.collection(ChallengeDocument.COLLECTION));
+                destination.collection(ChallengeDocument.COLLECTION), KEYS);
     }
 
     @EventHandler

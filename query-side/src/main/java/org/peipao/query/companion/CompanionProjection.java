@@ -17,6 +17,7 @@ import org.peipao.api.project.LandingRecordedEvent;
 import org.peipao.api.project.MilestoneVerifiedEvent;
 import org.peipao.api.text.Texts;
 import org.peipao.query.shared.Destination;
+import org.peipao.query.shared.EventKeys;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -32,6 +33,9 @@ public class CompanionProjection {
     public static final String PROCESSING_GROUP = "companions";
     public static final List<String> COLLECTIONS = List.of(CompanionDocument.COLLECTION);
 
+    /** The companions an event concerns: its own, those it assigns or releases, those it credits. */
+    private static final EventKeys KEYS = EventKeys.components("companionId", "creditedCompanionIds");
+
     private final MongoTemplate mongo;
     private final Destination destination;
 
@@ -43,7 +47,7 @@ public class CompanionProjection {
 
     private TrackedDocuments<CompanionDocument> companions() {
         return new TrackedDocuments<>(mongo, CompanionDocument.class,
-                destination.collection(CompanionDocument.COLLECTION));
+                destination.collection(CompanionDocument.COLLECTION), KEYS);
     }
 
     @EventHandler

@@ -17,6 +17,7 @@ import org.peipao.api.project.ProjectStage;
 import org.peipao.api.project.ProjectWithdrawnEvent;
 import org.peipao.api.text.Texts;
 import org.peipao.query.shared.Destination;
+import org.peipao.query.shared.EventKeys;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -35,6 +36,9 @@ public class ProjectProjection {
     public static final String PROCESSING_GROUP = "projects";
     public static final List<String> COLLECTIONS = List.of(ProjectDocument.COLLECTION);
 
+    /** The project an event concerns. */
+    private static final EventKeys KEYS = EventKeys.components("projectId");
+
     private final MongoTemplate mongo;
     private final Destination destination;
 
@@ -45,7 +49,8 @@ public class ProjectProjection {
     }
 
     private TrackedDocuments<ProjectDocument> projects() {
-        return new TrackedDocuments<>(mongo, ProjectDocument.class, destination.collection(ProjectDocument.COLLECTION));
+        return new TrackedDocuments<>(mongo, ProjectDocument.class, destination.collection(ProjectDocument.COLLECTION),
+                KEYS);
     }
 
     @EventHandler

@@ -31,9 +31,10 @@ public class RecordedParameterResolverFactory implements ParameterResolverFactor
             long position = event.trackingToken().position()
                     .orElseThrow(() -> new IllegalStateException("an event without a position: " + event.trackingToken()));
             long sequence = message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : -1;
-            Object actor = message.getMetaData().get(MetaDataKeys.ACTOR);
-            return new Recorded(position, sequence, event.getTimestamp(),
-                    actor == null ? MetaDataKeys.SYSTEM : actor.toString());
+            return new Recorded(position, sequence, event.getTimestamp(), () -> {
+                Object actor = message.getMetaData().get(MetaDataKeys.ACTOR);
+                return actor == null ? MetaDataKeys.SYSTEM : actor.toString();
+            });
         }
 
         @Override

@@ -1,5 +1,8 @@
 package org.peipao.query.shared;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,18 +23,28 @@ import java.util.function.Supplier;
  * serves from an index) and the guard is checked here. Safe because one processor thread writes a collection.
  * <p>
  * Within a processor batch each document is read at most once, changed in memory by every event of the batch that
- * concerns it, and written once when the batch ends, all in one bulk write ({@link BatchWrites}).
+ * concerns it, and written once when the batch ends, all in one bulk write ({@link BatchWrites}). With
+ * {@link EventKeys}, the first look-up of a batch reads the documents its events name in one query (by groups of
+ * ids, {@link MongoCollections#findByIds}) instead of a round trip per document.
  */
 public class TrackedDocuments<D extends TrackedDocument> {
 
     private final MongoTemplate mongo;
     private final Class<D> type;
     private final String collection;
+    private final EventKeys keys;
 
+    /** Documents of {@code type} in {@code collection}, each read when a handler first asks for it. */
     public TrackedDocuments(MongoTemplate mongo, Class<D> type, String collection) {
+        this(mongo, type, collection, EventKeys.NONE);
+    }
+
+    /** As above; a batch reads the documents {@code keys} names for its events in one query, at its first look-up. */
+    public TrackedDocuments(MongoTemplate mongo, Class<D> type, String collection, EventKeys keys) {
         this.mongo = mongo;
         this.type = type;
         this.collection = collection;
+        this.keys = keys;
     }
 
     public String collection() {
@@ -88,8 +101,33 @@ public class TrackedDocuments<D extends TrackedDocument> {
         if (batch == null) {
             return mongo.findById(id, type, collection);
         }
+        if (!batch.prefetched) {
+            batch.prefetched = true;
+            prefetch(batch);
+        }
         return batch.documents.computeIfAbsent(id, key -> Optional.ofNullable(mongo.findById(key, type, collection)))
                 .orElse(null);
+    }
+
+    /** Reads, in one query, the documents the batch's events name and the batch has not read yet; notes the absent. */
+    private void prefetch(Batch batch) {
+        if (keys == EventKeys.NONE
+                || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> unitOfWork)) {
+            return;
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (Object message : unitOfWork.getMessages()) {
+            if (message instanceof EventMessage<?> event) {
+                wanted.addAll(keys.of(event.getPayload()));
+            }
+        }
+        wanted.removeAll(batch.documents.keySet());
+        if (wanted.isEmpty()) {
+            return;
+        }
+        MongoCollections.findByIds(mongo, wanted, type, collection)
+                .forEach(document -> batch.documents.putIfAbsent(document.id, Optional.of(document)));
+        wanted.forEach(id -> batch.documents.putIfAbsent(id, Optional.empty()));
     }
 
     private void store(Batch batch, D document) {
@@ -120,6 +158,8 @@ public class TrackedDocuments<D extends TrackedDocument> {
         final Map<String, Optional<D>> documents = new HashMap<>();
         final Set<String> changed = new LinkedHashSet<>();
         final Set<String> removed = new LinkedHashSet<>();
+        /** Whether the documents the batch's events name have been read ({@link #prefetch}). */
+        boolean prefetched;
 
         @Override
         public void write() {

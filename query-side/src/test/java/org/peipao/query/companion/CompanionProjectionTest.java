@@ -22,6 +22,7 @@ import org.peipao.query.support.InMemoryMongo;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peipao.api.IndustryDomain.AI;
@@ -235,6 +236,37 @@ class CompanionProjectionTest {
         batches.redeliverAll();
         assertThat(server.writeCommands(batched)).as("a batch delivered again writes nothing").isEqualTo(before);
         assertThat(companion(batched, "c-1")).isEqualTo(companion(oneByOne, "c-1"));
+    }
+
+    @Test
+    void aBatchReadsTheCompanionsItsEventsNameInOneQueryPerHundred() {
+        MongoTemplate oneByOne = server.freshTemplate();
+        MongoTemplate batched = server.freshTemplate();
+        EventFeed single = new EventFeed(projection(oneByOne));
+        EventFeed batches = new EventFeed(projection(batched)).inBatchesOf(10_000);
+        List<String> ids = IntStream.range(0, 150).mapToObj(n -> "c-" + n).toList();
+        for (EventFeed feed : List.of(single, batches)) {
+            ids.forEach(id -> feed.feed(registered(id, "Companion " + id, TECH_BROKER, "Org", 5, AI)));
+            feed.endBatch();
+        }
+        long before = server.findCommands(batched);
+        for (EventFeed feed : List.of(single, batches)) {
+            for (int n = 0; n < ids.size(); n++) {
+                feed.feed(assigned("p-" + n, ids.get(n), AssignmentRole.LEAD));
+                // each verification credits two companions: the list is read as well as the single ids
+                feed.feed(verified("p-" + n, "m-" + n, List.of(ids.get(n), ids.get((n + 1) % ids.size()))));
+            }
+            feed.endBatch();
+        }
+
+        // 150 existing companions, named by 300 events: two groups of ids (the catalog may add a look-up of its own)
+        assertThat(server.findCommands(batched) - before).as("finds for the second batch").isBetween(2L, 3L);
+        for (String id : ids) {
+            assertThat(companion(batched, id)).isEqualTo(companion(oneByOne, id));
+        }
+        CompanionView first = companion(batched, "c-0");
+        assertThat(first.activeAssignments()).hasSize(1);
+        assertThat(first.outcomes().verifiedMilestones()).isEqualTo(2);
     }
 
     private void register(String id, String name, CompanionKind kind, String organisation, int capacity,
