@@ -40,6 +40,14 @@ import java.util.Arrays;
 @EnableScheduling
 public class QuerySideConfiguration implements WebMvcConfigurer {
 
+    /**
+     * A resource on the unit of work of every read-model processor batch. A read model dispatches no message, so
+     * what its events would pass on to the messages they cause (their correlation data) is never read; the messaging
+     * set-up skips computing it there, which spared a rebuild deserialising every event's metadata (a JFR profile put
+     * it at 9% of the companions' rebuild: Axon makes a result message per event handled).
+     */
+    public static final String DISPATCHES_NOTHING = "peipao.read-model-batch";
+
     private final ReadYourWrites readYourWrites;
 
     QuerySideConfiguration(ReadYourWrites readYourWrites) {
@@ -91,8 +99,10 @@ public class QuerySideConfiguration implements WebMvcConfigurer {
                                     .andBatchSize(properties.batchSize()))
                     .registerTokenStore(group, c -> tokens)
                     .registerTransactionManager(group, c -> NoTransactionManager.INSTANCE)
-                    // a batch's writes go out when its last event has been handled (before its token is stored)
+                    // a batch's writes go out when its last event has been handled (before its token is stored); it
+                    // dispatches no message, so it needs no correlation data
                     .registerHandlerInterceptor(group, c -> (unitOfWork, chain) -> {
+                        unitOfWork.root().resources().putIfAbsent(DISPATCHES_NOTHING, Boolean.TRUE);
                         Object result = chain.proceed();
                         BatchWrites.flushIfLast(unitOfWork);
                         return result;

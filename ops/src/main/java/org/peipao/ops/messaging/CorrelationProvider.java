@@ -3,7 +3,9 @@ package org.peipao.ops.messaging;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.peipao.api.MetaDataKeys;
+import org.peipao.query.QuerySideConfiguration;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +21,16 @@ class CorrelationProvider implements CorrelationDataProvider {
     private static final List<String> ACTOR_KEYS =
             List.of(MetaDataKeys.ACTOR, MetaDataKeys.ACTOR_ROLES, MetaDataKeys.ACTOR_COMPANION_ID);
 
+    /**
+     * The metadata the messages {@code message} causes inherit; none in a read-model processor's batch
+     * ({@link QuerySideConfiguration#DISPATCHES_NOTHING}), which causes none.
+     */
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
+        if (CurrentUnitOfWork.isStarted()
+                && CurrentUnitOfWork.get().root().resources().containsKey(QuerySideConfiguration.DISPATCHES_NOTHING)) {
+            return Map.of();
+        }
         Map<String, Object> data = new HashMap<>();
         data.put(MetaDataKeys.CORRELATION_ID,
                 message.getMetaData().getOrDefault(MetaDataKeys.CORRELATION_ID, message.getIdentifier()));
