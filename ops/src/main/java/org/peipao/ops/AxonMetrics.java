@@ -11,8 +11,6 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.EventProcessorLatencyMonitor;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 import org.axonframework.monitoring.NoOpMessageMonitor;
@@ -32,7 +30,8 @@ import java.util.regex.Pattern;
  * adds a {@code CapacityMonitor} to every processor and bus; it remembers the time of every message of the last ten
  * minutes, which at a rebuild's 20,000 events/s per processor is millions of entries: a 96 MB server exporting
  * 120,000 events ran out of heap on them. Here each processor and bus gets the rest of Axon's set, with the same
- * meter names and tags: counters, timers and (processors) latency, all of fixed size.
+ * meter names and tags: counters and timers ({@link MessageMeters}: Axon's, with each payload type's meters looked up
+ * once) and (processors) Axon's latency monitor, all of fixed size.
  * <p>
  * <b>Names.</b> Axon names its meters in camelCase without a prefix ({@code commandBus.successCounter}, tag
  * {@code processorName}); Prometheus expects snake_case. They are exported as {@code axon_command_bus_...}
@@ -49,25 +48,19 @@ class AxonMetrics {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     static MessageMonitor<Message<?>> monitor(MeterRegistry registry, Class<?> componentType, String componentName) {
-        Function<Message<?>, Iterable<Tag>> byPayload = m -> Tags.of("payloadType", m.getPayloadType().getSimpleName());
+        Function<Class<?>, Tags> byPayload = type -> Tags.of("payloadType", type.getSimpleName());
         if (EventProcessor.class.isAssignableFrom(componentType)) {
             Function<Message<?>, Iterable<Tag>> processor = m -> Tags.of("processorName", componentName);
-            Function<Message<?>, Iterable<Tag>> processorAndPayload = m -> Tags.of("processorName", componentName,
-                    "payloadType", m.getPayloadType().getSimpleName());
             return new MultiMessageMonitor(List.of(
-                    MessageCountingMonitor.buildMonitor("eventProcessor", registry, processorAndPayload),
-                    MessageTimerMonitor.buildMonitor("eventProcessor", registry, processorAndPayload),
+                    new MessageMeters("eventProcessor", registry,
+                            type -> Tags.of("processorName", componentName, "payloadType", type.getSimpleName())),
                     EventProcessorLatencyMonitor.builder().meterNamePrefix("eventProcessor").meterRegistry(registry)
                             .tagsBuilder(processor).build()));
         }
-        if (EventBus.class.isAssignableFrom(componentType)) {
-            return new MultiMessageMonitor(List.of(MessageCountingMonitor.buildMonitor(componentName, registry),
-                    MessageTimerMonitor.buildMonitor(componentName, registry, byPayload)));
-        }
-        if (CommandBus.class.isAssignableFrom(componentType) || QueryBus.class.isAssignableFrom(componentType)
+        if (EventBus.class.isAssignableFrom(componentType) || CommandBus.class.isAssignableFrom(componentType)
+                || QueryBus.class.isAssignableFrom(componentType)
                 || QueryUpdateEmitter.class.isAssignableFrom(componentType)) {
-            return new MultiMessageMonitor(List.of(MessageCountingMonitor.buildMonitor(componentName, registry, byPayload),
-                    MessageTimerMonitor.buildMonitor(componentName, registry, byPayload)));
+            return new MessageMeters(componentName, registry, byPayload);
         }
         return (MessageMonitor) NoOpMessageMonitor.instance();
     }
