@@ -185,7 +185,10 @@ class VerificationIntegrationTests {
                 Long.class, project) + 1;
         storeRevisionOneMilestone(sequence, "m-old");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            JsonNode milestone = admin.get("/api/v1/projects/" + project).body().path("milestones").get(0);
+            Api.Response read = admin.get("/api/v1/projects/" + project);
+            assertThat(read.body().path("milestones").size()) // on failure, say what the read model had and where it was
+                    .as(() -> read + "; processors: " + admin.get("/api/v1/admin/processors").body()).isEqualTo(1);
+            JsonNode milestone = read.body().path("milestones").get(0);
             assertThat(milestone.path("id").asText()).isEqualTo("m-old");
             assertThat(milestone.path("currency").asText()).isEqualTo("CNY");
         });
