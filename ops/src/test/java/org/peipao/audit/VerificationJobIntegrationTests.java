@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -188,6 +189,40 @@ class VerificationJobIntegrationTests {
     }
 
     @Test
+    void anIncrementalRunCountsTheEarlierEventsAndNamesEventsRemovedOrAddedBelowItsStart() {
+        JsonNode full = awaitFinished(start(""));
+        long head = full.path("headPosition").asLong();
+        assertThat(full.path("storedEvents").asLong()).isEqualTo(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM DomainEventEntry WHERE globalIndex <= ?", Long.class, head));
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM DomainEventEntry WHERE aggregateIdentifier = ?"
+                + " AND sequenceNumber = 0", project);
+        jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 0", project);
+        JsonNode removed;
+        try {
+            removed = awaitFinished(start("?from=last"));
+        } finally {
+            jdbc.update("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,"
+                            + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", value(row, "globalIndex"),
+                    value(row, "aggregateIdentifier"), value(row, "sequenceNumber"), value(row, "type"),
+                    value(row, "eventIdentifier"), value(row, "metaData"), value(row, "payload"),
+                    value(row, "payloadRevision"), value(row, "payloadType"), value(row, "timeStamp"));
+        }
+        assertThat(removed.path("eventLog").path("status").asText()).as(removed.toString()).isEqualTo("BROKEN");
+        JsonNode problem = removed.path("eventLog").path("problems").get(0);
+        assertThat(problem.path("problem").asText()).isEqualTo("EVENTS_REMOVED");
+        assertThat(problem.path("globalPosition").asLong()).isEqualTo(head);
+        assertThat(problem.has("aggregateId")).as("a problem of the log, not of one stream").isFalse();
+        assertThat(problem.path("detail").asText()).contains(full.path("id").asText());
+
+        JsonNode added = awaitFinished(start("?from=last")); // extends the run that counted one event fewer
+        assertThat(added.path("eventLog").path("problems").get(0).path("problem").asText()).as(added.toString())
+                .isEqualTo("EVENTS_ADDED");
+        JsonNode whole = awaitFinished(start("?from=last"));
+        assertThat(whole.path("eventLog").path("status").asText()).as(whole.toString()).isEqualTo("OK");
+    }
+
+    @Test
     void aReceiptFromBeforeATamperedRowFailsTheCheckAndNamesIt() {
         String receipt = awaitFinished(start("")).path("receipt").asText();
         assertThat(check(receipt).path("extends").asBoolean()).isTrue();
@@ -246,9 +281,14 @@ class VerificationJobIntegrationTests {
         assertThat(badFrom.body().path("errors").get(0).path("field").asText()).isEqualTo("from");
     }
 
+    private static Object value(Map<String, Object> row, String column) {
+        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow()
+                .getValue();
+    }
+
     private VerificationRun running(String id, Instant heartbeat, String owner) {
         return new VerificationRun(id, "FULL", "RUNNING", 40, null, heartbeat, null, heartbeat, owner, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     private String start(String query) {

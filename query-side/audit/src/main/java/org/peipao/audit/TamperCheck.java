@@ -35,10 +35,33 @@ class TamperCheck {
         EventChain.createTable(jdbc); // a reading process may start on the database before any writing one
     }
 
-    record Problem(String aggregateId, long sequence, Long globalPosition, String problem, String detail) {
+    /**
+     * What the check found wrong with one event, or with the whole log ({@code aggregateId} and {@code sequence}
+     * {@code null}: events removed or added below a head an earlier run verified, see {@link #countChanged}).
+     */
+    record Problem(String aggregateId, Long sequence, Long globalPosition, String problem, String detail) {
     }
 
     record Outcome(String status, long checkedEvents, long streams, String digest, List<Problem> problems) {
+
+        /** This outcome with {@code problem} first among its problems, and so {@code BROKEN}. */
+        Outcome withFirst(Problem problem) {
+            List<Problem> all = new ArrayList<>(problems.size() + 1);
+            all.add(problem);
+            all.addAll(problems);
+            return new Outcome("BROKEN", checkedEvents, streams, digest, List.copyOf(all));
+        }
+    }
+
+    /**
+     * The problem of a log that holds {@code now} events at or before {@code position}, where an earlier run counted
+     * {@code then}: {@code EVENTS_REMOVED} or {@code EVENTS_ADDED} behind the application (events are appended in the
+     * order of their positions, so no legitimate write lands at or below a head once it has been read).
+     */
+    static Problem countChanged(long position, long then, long now, String runId) {
+        return new Problem(null, null, position, now < then ? "EVENTS_REMOVED" : "EVENTS_ADDED",
+                "run " + runId + " counted " + then + " events at or before position " + position + "; the log holds "
+                        + now + " there now. A full verification names the streams concerned");
     }
 
     /**

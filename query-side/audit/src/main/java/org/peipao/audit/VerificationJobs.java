@@ -75,7 +75,7 @@ class VerificationJobs {
         Optional<VerificationRun> base = INCREMENTAL.equals(kind) ? runs.furthestDone() : Optional.empty();
         VerificationRun run = new VerificationRun(UUID.randomUUID().toString(), kind, VerificationRun.RUNNING, 0, null,
                 now, null, now, owner, base.map(VerificationRun::headPosition).orElse(INCREMENTAL.equals(kind) ? 0L : null),
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
         VerificationWork.Progress progress = new VerificationWork.Progress(run.id(), now);
         current = progress; // before the insert: a read in between must find the run ours and running
         runs.insert(run);
@@ -131,11 +131,10 @@ class VerificationJobs {
     private void execute(VerificationRun run, Optional<VerificationRun> base, VerificationWork.Progress progress) {
         try {
             VerificationWork.Result result = INCREMENTAL.equals(run.kind())
-                    ? work.incremental(base.map(VerificationRun::headPosition).orElse(0L),
-                    base.map(VerificationRun::digest).orElse(null), progress)
+                    ? work.incremental(base, progress)
                     : work.full(progress);
             Instant finished = now();
-            if (!runs.done(run.id(), finished, result.headPosition(), result.digest(),
+            if (!runs.done(run.id(), finished, result.headPosition(), result.storedEvents(), result.digest(),
                     work.receipt(result, finished), result.eventLog(), result.readModels())) {
                 log.warn("Verification {} finished after it had been marked FAILED; its result is dropped", run.id());
             }

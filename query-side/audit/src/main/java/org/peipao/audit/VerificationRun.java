@@ -19,6 +19,8 @@ import java.time.Instant;
  * @param owner        the process running it (host, process id and a random boot id)
  * @param fromPosition an incremental run's start: the head of the run it extends (its events are after it)
  * @param headPosition the last global position the run covers
+ * @param storedEvents how many events the log held at or before {@code headPosition} when the run checked it; an
+ *                     incremental run extending this one counts them again and reports a difference
  * @param digest       the {@link LogDigest} at {@code headPosition} (hexadecimal SHA-256)
  * @param receipt      a DONE run's signed receipt: a compact JWS over {@code {headPosition, digest, checkedAt}}
  * @param reason       why a FAILED run failed
@@ -27,7 +29,8 @@ import java.time.Instant;
  */
 public record VerificationRun(String id, String kind, String status, int progress, Long etaSeconds,
                               Instant startedAt, Instant finishedAt, Instant heartbeatAt, String owner,
-                              Long fromPosition, Long headPosition, String digest, String receipt, String reason,
+                              Long fromPosition, Long headPosition, Long storedEvents, String digest, String receipt,
+                              String reason,
                               JsonNode eventLog, JsonNode readModels) {
 
     public static final String RUNNING = "RUNNING";
@@ -37,6 +40,6 @@ public record VerificationRun(String id, String kind, String status, int progres
     /** The same run without its (possibly long) results: for lists. */
     VerificationRun summary() {
         return new VerificationRun(id, kind, status, progress, etaSeconds, startedAt, finishedAt, heartbeatAt, owner,
-                fromPosition, headPosition, digest, receipt, reason, null, null);
+                fromPosition, headPosition, storedEvents, digest, receipt, reason, null, null);
     }
 }

@@ -48,11 +48,11 @@ class VerificationRuns {
     }
 
     /** Records a run's success and its results. */
-    boolean done(String id, Instant now, long headPosition, String digest, String receipt, Object eventLog,
-                 Object readModels) {
+    boolean done(String id, Instant now, long headPosition, long storedEvents, String digest, String receipt,
+                 Object eventLog, Object readModels) {
         return mongo.updateFirst(running(id), new Update().set("status", VerificationRun.DONE).set("progress", 100)
                 .unset("etaSeconds").set("finishedAt", date(now)).set("heartbeatAt", date(now))
-                .set("headPosition", headPosition).set("digest", digest).set("receipt", receipt)
+                .set("headPosition", headPosition).set("storedEvents", storedEvents).set("digest", digest).set("receipt", receipt)
                 .set("eventLog", document(eventLog)).set("readModels", document(readModels)), COLLECTION)
                 .getModifiedCount() > 0;
     }
@@ -97,7 +97,8 @@ class VerificationRuns {
         return new VerificationRun(d.getString("_id"), d.getString("kind"), d.getString("status"),
                 d.get("progress", Number.class) == null ? 0 : d.get("progress", Number.class).intValue(),
                 number(d, "etaSeconds"), instant(d, "startedAt"), instant(d, "finishedAt"), instant(d, "heartbeatAt"),
-                d.getString("owner"), number(d, "fromPosition"), number(d, "headPosition"), d.getString("digest"),
+                d.getString("owner"), number(d, "fromPosition"), number(d, "headPosition"), number(d, "storedEvents"),
+                d.getString("digest"),
                 d.getString("receipt"), d.getString("reason"),
                 d.get("eventLog") == null ? null : json.valueToTree(d.get("eventLog")),
                 d.get("readModels") == null ? null : json.valueToTree(d.get("readModels")));

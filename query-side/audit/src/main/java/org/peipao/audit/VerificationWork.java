@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * What a verification run does. A full run checks the hash chain of every stream, computes the {@link LogDigest}
@@ -32,29 +33,48 @@ class VerificationWork {
         this.receipts = receipts;
     }
 
-    /** A finished run's results; {@code readModels} is null for an incremental run. */
-    record Result(long headPosition, String digest, TamperCheck.Outcome eventLog, ReadModelCheck readModels) {
+    /**
+     * A finished run's results; {@code readModels} is null for an incremental run. {@code storedEvents}: how many
+     * events the log held at or before {@code headPosition}, which the next incremental run compares.
+     */
+    record Result(long headPosition, long storedEvents, String digest, TamperCheck.Outcome eventLog,
+                  ReadModelCheck readModels) {
     }
 
     Result full(Progress progress) throws InterruptedException {
         long head = tamperCheck.head();
-        double events = Math.max(1, tamperCheck.count(head));
+        long stored = tamperCheck.count(head);
+        double events = Math.max(1, stored);
         TamperCheck.Outcome eventLog = tamperCheck.run(head, checked -> progress.set(TAMPER_CHECK * checked / events));
         long[] folded = {0};
         String digest = LogDigest.upTo(log, head,
                 position -> progress.set(TAMPER_CHECK + DIGEST * ++folded[0] / events));
         ReadModelCheck models = readModels.check(
                 fraction -> progress.set(TAMPER_CHECK + DIGEST + (1 - TAMPER_CHECK - DIGEST) * fraction));
-        return new Result(head, digest, eventLog, models);
+        return new Result(head, stored, digest, eventLog, models);
     }
 
-    /** Checks the events after {@code after}, where an earlier run left the log's digest at {@code digestAtAfter}. */
-    Result incremental(long after, String digestAtAfter, Progress progress) {
+    /**
+     * Checks the events after the head of {@code base} (none: from the first event), extending the log's digest it
+     * left. The earlier events are not read again, but they are counted: a log that holds more or fewer of them than
+     * {@code base} counted has had events removed or added behind the application ({@link TamperCheck#countChanged}),
+     * and the run says so (a base stored before runs kept that count, or none, is not compared).
+     */
+    Result incremental(Optional<VerificationRun> base, Progress progress) {
+        long after = base.map(VerificationRun::headPosition).orElse(0L);
         long head = Math.max(after, tamperCheck.head());
-        double events = Math.max(1, tamperCheck.count(head) - tamperCheck.count(after));
+        long storedAtAfter = tamperCheck.count(after);
+        long stored = tamperCheck.count(head);
+        double events = Math.max(1, stored - storedAtAfter);
+        String digestAtAfter = base.map(VerificationRun::digest).orElse(null);
         TamperCheck.Since since = tamperCheck.runSince(after, head,
                 digestAtAfter == null ? EventHashes.GENESIS : digestAtAfter, checked -> progress.set(checked / events));
-        return new Result(head, since.logDigest(), since.eventLog(), null);
+        TamperCheck.Outcome eventLog = since.eventLog();
+        Long counted = base.map(VerificationRun::storedEvents).orElse(null);
+        if (counted != null && counted != storedAtAfter) {
+            eventLog = eventLog.withFirst(TamperCheck.countChanged(after, counted, storedAtAfter, base.get().id()));
+        }
+        return new Result(head, stored, since.logDigest(), eventLog, null);
     }
 
     String receipt(Result result, Instant checkedAt) {

@@ -62,7 +62,7 @@ export function verification(result) {
     facts([[t('audit.checkedEvents'), count(log.checkedEvents)], [t('audit.streams'), count(log.streams)],
       [t('audit.digest'), h('code', {class: 'wrap'}, log.digest || '–')]]),
     log.problems.length ? table([
-      [t('audit.stream'), p => p.aggregateId],
+      [t('audit.stream'), p => p.aggregateId ?? t('audit.wholeLog')], // none: events removed or added below a verified head
       [t('audit.sequence'), p => count(p.sequence), 'number'],
       [t('audit.problem'), p => label('chainProblem', p.problem)],
     ], log.problems, 'chain-problems') : empty(t('audit.noProblems')),
