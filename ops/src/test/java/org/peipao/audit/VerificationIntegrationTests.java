@@ -126,18 +126,11 @@ class VerificationIntegrationTests {
 
     @Test
     void aDeletedEventIsNamed() {
-        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM DomainEventEntry WHERE aggregateIdentifier = ?"
-                + " AND sequenceNumber = 1", project);
-        jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 1", project);
+        Map<String, Object> row = StoredRows.takeOut(jdbc, project, 1);
         try {
             assertThat(problems(verification())).as("the link of the next event still holds").containsExactly(project + "#1 DELETED");
         } finally {
-            jdbc.update("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,"
-                            + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", value(row, "globalIndex"),
-                    value(row, "aggregateIdentifier"), value(row, "sequenceNumber"), value(row, "type"),
-                    value(row, "eventIdentifier"), value(row, "metaData"), value(row, "payload"),
-                    value(row, "payloadRevision"), value(row, "payloadType"), value(row, "timeStamp"));
+            StoredRows.putBack(jdbc, row);
         }
         assertThat(verification().path("eventLog").path("status").asText()).isEqualTo("OK");
     }
@@ -263,10 +256,6 @@ class VerificationIntegrationTests {
         jdbc.update(update, -1L, project, a);
         jdbc.update(update, a, project, b);
         jdbc.update(update, b, project, -1L);
-    }
-
-    private static Object value(Map<String, Object> row, String column) {
-        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow().getValue();
     }
 
     private static Api.Response ok(Api.Response response) {

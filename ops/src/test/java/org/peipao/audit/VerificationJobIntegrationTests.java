@@ -194,19 +194,12 @@ class VerificationJobIntegrationTests {
         long head = full.path("headPosition").asLong();
         assertThat(full.path("storedEvents").asLong()).isEqualTo(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM DomainEventEntry WHERE globalIndex <= ?", Long.class, head));
-        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM DomainEventEntry WHERE aggregateIdentifier = ?"
-                + " AND sequenceNumber = 0", project);
-        jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 0", project);
+        Map<String, Object> row = StoredRows.takeOut(jdbc, project, 0);
         JsonNode removed;
         try {
             removed = awaitFinished(start("?from=last"));
         } finally {
-            jdbc.update("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,"
-                            + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", value(row, "globalIndex"),
-                    value(row, "aggregateIdentifier"), value(row, "sequenceNumber"), value(row, "type"),
-                    value(row, "eventIdentifier"), value(row, "metaData"), value(row, "payload"),
-                    value(row, "payloadRevision"), value(row, "payloadType"), value(row, "timeStamp"));
+            StoredRows.putBack(jdbc, row);
         }
         assertThat(removed.path("eventLog").path("status").asText()).as(removed.toString()).isEqualTo("BROKEN");
         JsonNode problem = removed.path("eventLog").path("problems").get(0);
@@ -279,11 +272,6 @@ class VerificationJobIntegrationTests {
         Api.Response badFrom = auditor.post("/api/v1/audit/verifications?from=yesterday", null);
         assertThat(badFrom.status()).isEqualTo(400);
         assertThat(badFrom.body().path("errors").get(0).path("field").asText()).isEqualTo("from");
-    }
-
-    private static Object value(Map<String, Object> row, String column) {
-        return row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(column)).findFirst().orElseThrow()
-                .getValue();
     }
 
     private VerificationRun running(String id, Instant heartbeat, String owner) {
