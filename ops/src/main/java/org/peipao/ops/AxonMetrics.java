@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * minutes, which at a rebuild's 20,000 events/s per processor is millions of entries: a 96 MB server exporting
  * 120,000 events ran out of heap on them. Here each processor and bus gets the rest of Axon's set, with the same
  * meter names and tags: counters and timers ({@link MessageMeters}: Axon's, with each payload type's meters looked up
- * once) and (processors) Axon's latency monitor, all of fixed size.
+ * once) and (processors) Axon's latency monitor, all of fixed size. One difference: the event bus's (event store's)
+ * counters carry {@code payloadType}, as its timers do; Axon's set leaves them untagged.
  * <p>
  * <b>Names.</b> Axon names its meters in camelCase without a prefix ({@code commandBus.successCounter}, tag
  * {@code processorName}); Prometheus expects snake_case. They are exported as {@code axon_command_bus_...}

@@ -54,27 +54,26 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
             @Override
             public void reportSuccess() {
                 of.processed.increment();
-                of.success.increment();
-                long took = clock.monotonicTime() - start;
-                of.all.record(took, TimeUnit.NANOSECONDS);
-                of.successTime.record(took, TimeUnit.NANOSECONDS);
+                finish(of.success, of.successTime);
             }
 
             @Override
             public void reportFailure(Throwable cause) {
                 of.processed.increment();
-                of.failure.increment();
-                long took = clock.monotonicTime() - start;
-                of.all.record(took, TimeUnit.NANOSECONDS);
-                of.failureTime.record(took, TimeUnit.NANOSECONDS);
+                finish(of.failure, of.failureTime);
             }
 
             @Override
             public void reportIgnored() {
-                of.ignored.increment();
+                finish(of.ignored, of.ignoredTime); // an ignored message is not counted as processed (as Axon's)
+            }
+
+            /** Counts the outcome and times the message, in {@code all} and in the outcome's own timer. */
+            private void finish(Counter outcome, Timer outcomeTime) {
+                outcome.increment();
                 long took = clock.monotonicTime() - start;
                 of.all.record(took, TimeUnit.NANOSECONDS);
-                of.ignoredTime.record(took, TimeUnit.NANOSECONDS);
+                outcomeTime.record(took, TimeUnit.NANOSECONDS);
             }
         };
     }
