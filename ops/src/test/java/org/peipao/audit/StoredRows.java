@@ -8,13 +8,13 @@ import java.util.Map;
  * Takes one stored event out of the event table behind the application's back and puts it back unchanged (same
  * global position): what the verification tests do to show that a removed event is found.
  */
-final class StoredRows {
+public final class StoredRows {
 
     private StoredRows() {
     }
 
     /** Deletes the event at {@code sequence} of {@code aggregateId} and answers its row, to {@link #putBack}. */
-    static Map<String, Object> takeOut(JdbcTemplate jdbc, String aggregateId, long sequence) {
+    public static Map<String, Object> takeOut(JdbcTemplate jdbc, String aggregateId, long sequence) {
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM DomainEventEntry WHERE aggregateIdentifier = ?"
                 + " AND sequenceNumber = ?", aggregateId, sequence);
         jdbc.update("DELETE FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = ?", aggregateId,
@@ -23,7 +23,7 @@ final class StoredRows {
     }
 
     /** Stores {@code row} again as it was (column names in any case: HSQLDB answers them upper-case). */
-    static void putBack(JdbcTemplate jdbc, Map<String, Object> row) {
+    public static void putBack(JdbcTemplate jdbc, Map<String, Object> row) {
         jdbc.update("INSERT INTO DomainEventEntry (globalIndex, aggregateIdentifier, sequenceNumber, type,"
                         + " eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", value(row, "globalIndex"),

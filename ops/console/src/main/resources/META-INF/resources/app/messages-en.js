@@ -291,6 +291,7 @@ export default {
   'audit.jobs.running': 'Running: {progress} %',
   'audit.jobs.runningEta': 'Running: {progress} % (about {seconds} s left)',
   'audit.jobs.done': 'Done: the log is verified up to position {head}.',
+  'audit.jobs.doneWithProblems': 'Done: the check found problems up to position {head} (below).',
   'audit.jobs.failed': 'The verification failed: {reason}',
   'audit.jobs.download': 'Download the receipt',
   'audit.jobs.past': 'Past runs',

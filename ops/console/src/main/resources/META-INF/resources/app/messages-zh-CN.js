@@ -291,6 +291,7 @@ export default {
   'audit.jobs.running': '进行中：{progress}%',
   'audit.jobs.runningEta': '进行中：{progress}%（约剩 {seconds} 秒）',
   'audit.jobs.done': '已完成：事件日志已核查至位置 {head}。',
+  'audit.jobs.doneWithProblems': '已完成：核查至位置 {head}，发现问题（见下）。',
   'audit.jobs.failed': '核查失败：{reason}',
   'audit.jobs.download': '下载回执',
   'audit.jobs.past': '历次核查',

@@ -78,8 +78,11 @@ function finished(run) {
     return h('div', {class: 'state error verification-run', role: 'alert', dataset: {status: run.status}},
       h('p', {}, t('audit.jobs.failed', {reason: run.reason || ''})));
   }
+  // a run that finished may still have found problems: say so rather than "verified"
+  const clean = run.eventLog?.status === 'OK' && (!run.readModels || run.readModels.status === 'OK');
   return h('div', {class: 'verification-run', dataset: {status: run.status, run: run.id}},
-    h('p', {class: 'success', role: 'status'}, t('audit.jobs.done', {head: count(run.headPosition)}), ' ',
+    h('p', {class: clean ? 'success' : 'problems', role: 'status'},
+      t(clean ? 'audit.jobs.done' : 'audit.jobs.doneWithProblems', {head: count(run.headPosition)}), ' ',
       receiptButton(run)),
     verification(run));
 }
