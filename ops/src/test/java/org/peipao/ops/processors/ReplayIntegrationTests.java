@@ -8,6 +8,7 @@ import org.peipao.ops.support.ReadModels;
 import org.peipao.ops.support.ServerTest;
 import org.peipao.ops.support.TestUsers;
 import org.peipao.query.dashboard.Checkpoints;
+import org.peipao.query.project.ProjectProjection;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.rebuild.ReadModelUpgrades;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,6 +146,37 @@ class ReplayIntegrationTests {
         assertThat(Checkpoints.ofEarlierLayout(mongo, rebuilt)).isFalse();
         assertThat(admin.get("/api/v1/dashboard").body().path("projects").path("registered").asLong())
                 .isEqualTo(before.path("registered").asLong());
+        JsonNode verification = auditor.get("/api/v1/audit/verification").body();
+        assertThat(verification.path("readModels").path("status").asText())
+                .as(verification.path("readModels").toString()).isEqualTo("OK");
+    }
+
+    @Test
+    void projectsOfTheEarlierLayoutAreReplayedAndAnswerMeanwhile() {
+        Api admin = TestUsers.ADMIN.api(port);
+        Api auditor = TestUsers.AUDITOR.api(port);
+        String id = Ids.unique("layout");
+        ok(admin.post("/api/v1/projects", project(id)));
+        ok(admin.post("/api/v1/projects/" + id + "/milestones", json("id", "m-1", "type", "PATENT_GRANTED",
+                "occurredOn", "2025-03-01", "summary", "granted")));
+        ReadModels.caughtUp(admin, Duration.ofSeconds(60));
+        JsonNode before = admin.get("/api/v1/projects/" + id).body();
+        assertThat(before.path("milestones")).hasSize(1);
+        assertThat(before.path("timeline")).hasSize(2);
+        String projects = catalog.live("projects", "projects");
+        upgrades.replayOutdatedReadModels();
+        assertThat(catalog.live("projects", "projects")).as("projects of this layout stay").isEqualTo(projects);
+
+        // as the earlier layout stored them: the lists inside every project's document
+        mongo.updateMulti(new Query(), new Update().set("timeline", List.of()).set("milestones", List.of()), projects);
+        assertThat(ProjectProjection.ofEarlierLayout(mongo, projects)).isTrue();
+        upgrades.replayOutdatedReadModels();
+        assertThat(admin.get("/api/v1/projects/" + id).status()).as("answers during the replay").isEqualTo(200);
+        await().atMost(Duration.ofSeconds(120)).until(() -> !catalog.live("projects", "projects").equals(projects));
+        ReadModels.caughtUp(admin, Duration.ofSeconds(60));
+
+        assertThat(ProjectProjection.ofEarlierLayout(mongo, catalog.live("projects", "projects"))).isFalse();
+        assertThat(admin.get("/api/v1/projects/" + id).body()).isEqualTo(before);
         JsonNode verification = auditor.get("/api/v1/audit/verification").body();
         assertThat(verification.path("readModels").path("status").asText())
                 .as(verification.path("readModels").toString()).isEqualTo("OK");

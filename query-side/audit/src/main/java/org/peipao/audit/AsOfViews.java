@@ -25,7 +25,6 @@ import org.peipao.query.dashboard.Checkpoints;
 import org.peipao.query.dashboard.DashboardProjection;
 import org.peipao.query.dashboard.DashboardQueries;
 import org.peipao.query.dashboard.DashboardReads;
-import org.peipao.query.project.ProjectDocument;
 import org.peipao.query.project.ProjectQueries;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.BatchWrites;
@@ -106,7 +105,7 @@ class AsOfViews {
                         lastEvent, CompanionQueries.find(mongo, copy.collection(CompanionDocument.COLLECTION),
                         aggregateId).orElseThrow(), null, null);
                 case PROJECTS -> new StreamStateView(aggregateId, "Project", asOf, last.getSequenceNumber(),
-                        lastEvent, null, ProjectQueries.find(mongo, copy.collection(ProjectDocument.COLLECTION),
+                        lastEvent, null, ProjectQueries.find(mongo, copy::collection,
                         aggregateId).orElseThrow(), null);
                 default -> new StreamStateView(aggregateId, "Challenge", asOf, last.getSequenceNumber(),
                         lastEvent, null, null, ChallengeQueries.find(mongo,

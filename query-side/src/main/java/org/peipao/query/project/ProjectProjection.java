@@ -3,6 +3,7 @@ package org.peipao.query.project;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
 import org.peipao.api.project.CompanionAssignedEvent;
 import org.peipao.api.project.CompanionReleasedEvent;
 import org.peipao.api.project.LandingRecordedEvent;
@@ -21,20 +22,27 @@ import org.peipao.query.shared.EventKeys;
 import org.peipao.query.shared.Recorded;
 import org.peipao.query.shared.TrackedDocuments;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
- * Builds {@link ProjectDocument}s, timeline included, from the project events. Every change of a project also
- * adds a line to its timeline: what happened, on which business date, recorded when and by whom.
+ * Builds {@link ProjectDocument}s and their {@link ProjectPageDocument}s (milestones and timeline) from the project
+ * events. Every change of a project also adds a line to its timeline: what happened, on which business date, recorded
+ * when and by whom.
+ * <p>
+ * A project's document is written after its pages in each batch ({@link TrackedDocuments#writtenAfterOthers}): it
+ * says which page holds which milestone and line, so a crash between the writes leaves it behind, and the redelivered
+ * events apply to it again while the pages, which remember the last event they applied, skip what they hold.
  */
 @ProcessingGroup(ProjectProjection.PROCESSING_GROUP)
 public class ProjectProjection {
 
     public static final String PROCESSING_GROUP = "projects";
-    public static final List<String> COLLECTIONS = List.of(ProjectDocument.COLLECTION);
+    public static final List<String> COLLECTIONS = List.of(ProjectDocument.COLLECTION, ProjectPageDocument.COLLECTION);
 
     /** The project an event concerns. */
     private static final EventKeys KEYS = EventKeys.components("projectId");
@@ -50,13 +58,28 @@ public class ProjectProjection {
 
     private TrackedDocuments<ProjectDocument> projects() {
         return new TrackedDocuments<>(mongo, ProjectDocument.class, destination.collection(ProjectDocument.COLLECTION),
-                KEYS);
+                KEYS).writtenAfterOthers();
+    }
+
+    private TrackedDocuments<ProjectPageDocument> pages() {
+        return new TrackedDocuments<>(mongo, ProjectPageDocument.class,
+                destination.collection(ProjectPageDocument.COLLECTION));
+    }
+
+    /**
+     * Whether the projects in {@code collection} are of the earlier layout, which held milestones and timeline inside
+     * each project's document: its first document is (a replay rebuilds all of them at once).
+     */
+    public static boolean ofEarlierLayout(MongoTemplate mongo, String collection) {
+        Document first = mongo.findOne(new Query().limit(1), Document.class, collection);
+        return first != null && first.containsKey("timeline");
     }
 
     @EventHandler
     void on(ProjectRegisteredEvent event, Recorded recorded) {
         projects().create(event.projectId(), recorded, () -> {
             ProjectDocument project = new ProjectDocument();
+            project.id = event.projectId();
             project.title = event.title();
             project.domain = event.domain();
             project.source = Texts.label(event.source());
@@ -65,7 +88,8 @@ public class ProjectProjection {
             project.summary = event.summary();
             project.stage = ProjectStage.REGISTERED;
             project.registeredAt = recorded.at();
-            project.timeline.add(entry(recorded, null, "ProjectRegistered", "registered from " + event.source()));
+            new PageEdits(project).line(entry(recorded, null, "ProjectRegistered", "registered from " + event.source()))
+                    .apply(pages(), recorded);
             return project;
         });
     }
@@ -102,39 +126,42 @@ public class ProjectProjection {
 
     @EventHandler
     void on(MilestoneLoggedEvent event, Recorded recorded) {
+        ProjectDocument.Milestone milestone = new ProjectDocument.Milestone();
+        milestone.id = event.milestoneId();
+        milestone.type = event.type();
+        milestone.status = MilestoneStatus.LOGGED;
+        milestone.occurredOn = event.occurredOn();
+        milestone.summary = event.summary();
+        milestone.evidenceUrl = event.evidenceUrl();
+        milestone.amountCny = event.amountCny();
+        milestone.currency = event.currency();
+        milestone.challengeId = event.challengeId();
+        milestone.phase = event.phase();
+        milestone.count = event.count();
+        milestone.loggedByCompanionId = event.loggedByCompanionId();
         update(event.projectId(), recorded, entry(recorded, event.occurredOn(), "MilestoneLogged",
-                event.type() + " logged: " + event.summary()), project -> {
-            ProjectDocument.Milestone milestone = new ProjectDocument.Milestone();
-            milestone.id = event.milestoneId();
-            milestone.type = event.type();
-            milestone.status = MilestoneStatus.LOGGED;
-            milestone.occurredOn = event.occurredOn();
-            milestone.summary = event.summary();
-            milestone.evidenceUrl = event.evidenceUrl();
-            milestone.amountCny = event.amountCny();
-            milestone.currency = event.currency();
-            milestone.challengeId = event.challengeId();
-            milestone.phase = event.phase();
-            milestone.count = event.count();
-            milestone.loggedByCompanionId = event.loggedByCompanionId();
-            project.milestones.add(milestone);
-        });
+                event.type() + " logged: " + event.summary()), (project, pages) -> pages.add(milestone));
     }
 
     @EventHandler
     void on(MilestoneVerifiedEvent event, Recorded recorded) {
         update(event.projectId(), recorded, entry(recorded, null, "MilestoneVerified",
-                event.type() + " " + event.milestoneId() + " verified"), project -> milestone(project, event.milestoneId(), m -> {
-            m.status = MilestoneStatus.VERIFIED;
-            m.verificationNote = event.note();
-        }));
+                event.type() + " " + event.milestoneId() + " verified"), (project, pages) -> {
+            boolean paged = pages.change(event.milestoneId(), m -> {
+                m.status = MilestoneStatus.VERIFIED;
+                m.verificationNote = event.note();
+            });
+            if (paged) {
+                project.verifiedMilestones++;
+            }
+        });
     }
 
     @EventHandler
     void on(MilestoneRejectedEvent event, Recorded recorded) {
         update(event.projectId(), recorded, entry(recorded, null, "MilestoneRejected",
                 event.type() + " " + event.milestoneId() + " rejected: " + event.reason()),
-                project -> milestone(project, event.milestoneId(), m -> {
+                (project, pages) -> pages.change(event.milestoneId(), m -> {
                     m.status = MilestoneStatus.REJECTED;
                     m.rejectionReason = event.reason();
                 }));
@@ -173,19 +200,21 @@ public class ProjectProjection {
     /** Applies {@code change} to the project and adds {@code line} to its timeline. */
     private void update(String projectId, Recorded recorded, ProjectDocument.TimelineEntry line,
                         Consumer<ProjectDocument> change) {
+        update(projectId, recorded, line, (project, pages) -> change.accept(project));
+    }
+
+    /** Applies {@code change} to the project and its pages, and adds {@code line} to its timeline. */
+    private void update(String projectId, Recorded recorded, ProjectDocument.TimelineEntry line,
+                        BiConsumer<ProjectDocument, PageEdits> change) {
         projects().update(projectId, recorded, project -> {
-            change.accept(project);
-            project.timeline.add(line);
+            PageEdits pages = new PageEdits(project);
+            change.accept(project, pages);
+            pages.line(line).apply(pages(), recorded);
         });
     }
 
     private static ProjectDocument.TimelineEntry entry(Recorded recorded, LocalDate date, String event,
                                                        String description) {
         return new ProjectDocument.TimelineEntry(recorded.at(), date, event, description, recorded.actor());
-    }
-
-    private static void milestone(ProjectDocument project, String milestoneId,
-                                  Consumer<ProjectDocument.Milestone> change) {
-        project.milestones.stream().filter(m -> m.id.equals(milestoneId)).forEach(change);
     }
 }

@@ -2,18 +2,24 @@ package org.peipao.query.rebuild;
 
 import org.peipao.query.dashboard.Checkpoints;
 import org.peipao.query.dashboard.DashboardProjection;
+import org.peipao.query.project.ProjectDocument;
+import org.peipao.query.project.ProjectProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.util.HashSet;
+import java.util.Set;
+
 /**
- * Replays a read model whose documents an earlier version laid out otherwise: today the dashboard, when the cursor of
- * the checkpoints its processor writes holds an earlier {@link Checkpoints#LAYOUT}. Readers keep the current documents
- * until the replay has caught up ({@link ReadModelRebuilds}), as with a replay asked for by an administrator. Checked
- * a second after start-up and every 30 s after, because the replay is refused while another process holds the
- * processor's tokens (during a rolling restart, or until a crashed process's claim expires).
+ * Replays a read model whose documents an earlier version laid out otherwise: the dashboard, when the cursor of the
+ * checkpoints its processor writes holds an earlier {@link Checkpoints#LAYOUT}; the projects, when their documents
+ * still hold their milestones and timeline inside ({@link ProjectProjection#ofEarlierLayout}). Readers keep the
+ * current documents until the replay has caught up ({@link ReadModelRebuilds}), as with a replay asked for by an
+ * administrator. Checked a second after start-up and every 30 s after, because the replay is refused while another
+ * process holds the processor's tokens (during a rolling restart, or until a crashed process's claim expires).
  */
 @Component
 public class ReadModelUpgrades {
@@ -23,7 +29,7 @@ public class ReadModelUpgrades {
     private final MongoTemplate mongo;
     private final ReadModelCatalog catalog;
     private final ReadModelRebuilds rebuilds;
-    private boolean refusedBefore;
+    private final Set<String> refusedBefore = new HashSet<>();
 
     ReadModelUpgrades(MongoTemplate mongo, ReadModelCatalog catalog, ReadModelRebuilds rebuilds) {
         this.mongo = mongo;
@@ -32,25 +38,31 @@ public class ReadModelUpgrades {
     }
 
     /**
-     * Starts the replay of the dashboard if the collections its processor writes are of an earlier layout; a replay
+     * Starts the replay of each read model whose collections its processor writes are of an earlier layout; a replay
      * refused because another process holds the processor is tried again at the next check (and logged once).
      */
     @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT30S")
     public synchronized void replayOutdatedReadModels() {
-        String processor = DashboardProjection.PROCESSING_GROUP;
-        if (!Checkpoints.ofEarlierLayout(mongo, catalog.destination(processor).collection(Checkpoints.MARKS))) {
-            return;
+        String dashboard = DashboardProjection.PROCESSING_GROUP;
+        if (Checkpoints.ofEarlierLayout(mongo, catalog.destination(dashboard).collection(Checkpoints.MARKS))) {
+            replay(dashboard);
         }
+        String projects = ProjectProjection.PROCESSING_GROUP;
+        if (ProjectProjection.ofEarlierLayout(mongo, catalog.destination(projects).collection(ProjectDocument.COLLECTION))) {
+            replay(projects);
+        }
+    }
+
+    private void replay(String processor) {
         try {
             rebuilds.rebuild(processor);
-            log.warn("the dashboard's documents were of an earlier layout: replaying the dashboard from the first event"
-                    + " (its current documents answer until the replay has caught up)");
+            log.warn("the {} read model's documents were of an earlier layout: replaying it from the first event"
+                    + " (its current documents answer until the replay has caught up)", processor);
         } catch (RebuildRefused busy) {
-            if (!refusedBefore) {
-                log.warn("the dashboard's documents are of an earlier layout, but its replay cannot start here yet ({});"
-                        + " trying again every 30 s", busy.getMessage());
+            if (refusedBefore.add(processor)) {
+                log.warn("the {} read model's documents are of an earlier layout, but its replay cannot start here yet"
+                        + " ({}); trying again every 30 s", processor, busy.getMessage());
             }
-            refusedBefore = true;
         }
     }
 }

@@ -33,6 +33,7 @@ public class TrackedDocuments<D extends TrackedDocument> {
     private final Class<D> type;
     private final String collection;
     private final EventKeys keys;
+    private final boolean last;
 
     /** Documents of {@code type} in {@code collection}, each read when a handler first asks for it. */
     public TrackedDocuments(MongoTemplate mongo, Class<D> type, String collection) {
@@ -41,10 +42,24 @@ public class TrackedDocuments<D extends TrackedDocument> {
 
     /** As above; a batch reads the documents {@code keys} names for its events in one query, at its first look-up. */
     public TrackedDocuments(MongoTemplate mongo, Class<D> type, String collection, EventKeys keys) {
+        this(mongo, type, collection, keys, false);
+    }
+
+    private TrackedDocuments(MongoTemplate mongo, Class<D> type, String collection, EventKeys keys, boolean last) {
         this.mongo = mongo;
         this.type = type;
         this.collection = collection;
         this.keys = keys;
+        this.last = last;
+    }
+
+    /**
+     * The same documents, written after every other write of the batch ({@link BatchWrites#atEnd}): for documents
+     * that count or point at documents of other collections, so that a crash between the writes leaves them behind,
+     * never ahead, and the redelivered events repair the rest.
+     */
+    public TrackedDocuments<D> writtenAfterOthers() {
+        return new TrackedDocuments<>(mongo, type, collection, keys, true);
     }
 
     public String collection() {
@@ -72,6 +87,24 @@ public class TrackedDocuments<D extends TrackedDocument> {
     /** Applies an event of another aggregate that concerns this document; the version stays. */
     public void touch(String id, Recorded recorded, Consumer<D> change) {
         apply(id, recorded.position(), null, change);
+    }
+
+    /**
+     * Applies an event of the document's own aggregate to the document, made by {@code creation} first if there is
+     * none: for documents that several events fill in turn (a page of a list). Each event may change a document once.
+     */
+    public void updateOrCreate(String id, Recorded recorded, Supplier<D> creation, Consumer<D> change) {
+        Batch batch = batch();
+        D document = find(batch, id);
+        if (document == null) {
+            document = creation.get();
+            document.id = id;
+        } else if (document.lastEventIndex >= recorded.position()) {
+            return;
+        }
+        change.accept(document);
+        stamp(document, recorded.position(), recorded.sequence());
+        store(batch, document);
     }
 
     /** Removes the document (an idempotent act: removing what is gone changes nothing). */
@@ -146,7 +179,8 @@ public class TrackedDocuments<D extends TrackedDocument> {
     }
 
     private Batch batch() {
-        return BatchWrites.of("tracked:" + collection, Batch::new);
+        return last ? BatchWrites.atEnd("tracked:" + collection, Batch::new)
+                : BatchWrites.of("tracked:" + collection, Batch::new);
     }
 
     private static Query byId(String id) {
