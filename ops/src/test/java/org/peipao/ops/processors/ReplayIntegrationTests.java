@@ -170,6 +170,9 @@ class ReplayIntegrationTests {
         // as the earlier layout stored them: the lists inside every project's document
         mongo.updateMulti(new Query(), new Update().set("timeline", List.of()).set("milestones", List.of()), projects);
         assertThat(ProjectProjection.ofEarlierLayout(mongo, projects)).isTrue();
+        JsonNode check = auditor.get("/api/v1/audit/verification").body().path("readModels");
+        assertThat(check.path("status").asText()).as("not compared with a rebuild: " + check).isEqualTo("OK");
+        assertThat(check.path("rebuilding").toString()).contains("projects");
         upgrades.replayOutdatedReadModels();
         assertThat(admin.get("/api/v1/projects/" + id).status()).as("answers during the replay").isEqualTo(200);
         await().atMost(Duration.ofSeconds(120)).until(() -> !catalog.live("projects", "projects").equals(projects));

@@ -9,6 +9,8 @@ import org.peipao.query.QuerySideProperties;
 import org.peipao.query.ReadModels;
 import org.peipao.query.dashboard.Checkpoints;
 import org.peipao.query.dashboard.DashboardProjection;
+import org.peipao.query.project.ProjectDocument;
+import org.peipao.query.project.ProjectProjection;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
 import org.peipao.query.shared.MongoCollections;
@@ -126,12 +128,17 @@ class ReadModelVerification {
     }
 
     /**
-     * Whether {@code model} is the dashboard and its live documents are of an earlier layout than the shadow's: they
-     * are no peers of the shadow's either, and the server replays such a dashboard ({@link Checkpoints#LAYOUT}).
+     * Whether {@code model}'s live documents are of an earlier layout than the shadow's: they are no peers of the
+     * shadow's either, and the server replays such a read model ({@code ReadModelUpgrades}): a dashboard of an earlier
+     * {@link Checkpoints#LAYOUT}, projects that hold their milestones and timeline whole.
      */
     private boolean ofEarlierLayout(ReadModels model) {
-        return model == ReadModels.DASHBOARD
-                && Checkpoints.ofEarlierLayout(mongo, catalog.live(model.processor(), Checkpoints.MARKS));
+        return switch (model) {
+            case DASHBOARD -> Checkpoints.ofEarlierLayout(mongo, catalog.live(model.processor(), Checkpoints.MARKS));
+            case PROJECTS -> ProjectProjection.ofEarlierLayout(mongo,
+                    catalog.live(model.processor(), ProjectDocument.COLLECTION));
+            default -> false;
+        };
     }
 
     /**

@@ -18,9 +18,9 @@ import java.util.List;
 /**
  * A project with every companion it had and its landings, its first {@value ProjectPageDocument#SIZE} milestones and
  * timeline lines ({@link #firstPage}); later ones fill pages of their own ({@link ProjectPageDocument}), so that a
- * project's document stays small however many milestones it logs: each of its events reads and rewrites it whole. It
- * names its milestones in the order they were logged (their page is their place in that order) and counts its
- * timeline's lines.
+ * project's document grows by a milestone's id per milestone, not by every milestone and line: each of its events
+ * reads and rewrites it whole. It names its milestones in the order they were logged (their page is their place in
+ * that order) and counts its timeline's lines.
  * <p>
  * Documents of the earlier layout held both lists whole ({@link #milestones}, {@link #timeline}); they are read as
  * before until the upgrade's replay ({@code ReadModelUpgrades}) has rebuilt the projects in this layout.

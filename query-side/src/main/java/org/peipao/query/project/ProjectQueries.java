@@ -65,7 +65,7 @@ public class ProjectQueries {
                     timeline.addAll(page.content.timeline);
                 });
         // as far as the project's document counts: a page written by a batch whose project's write a crash undid
-        // holds more, until the batch is delivered again
+        // holds more (and may show a milestone's verification early) until the batch is delivered again
         return Optional.of(view(project,
                 concat(legacy(project.milestones), milestones.subList(0, Math.min(milestones.size(),
                         project.milestoneIds.size()))),

@@ -23,7 +23,8 @@ import java.util.function.Supplier;
  * serves from an index) and the guard is checked here. Safe because one processor thread writes a collection.
  * <p>
  * Within a processor batch each document is read at most once, changed in memory by every event of the batch that
- * concerns it, and written once when the batch ends, all in one bulk write ({@link BatchWrites}). With
+ * concerns it, and written once when the batch ends, all in one bulk write for the collection ({@link BatchWrites}),
+ * with the batch's other writes or after them ({@link #writtenAfterOthers}). With
  * {@link EventKeys}, the first look-up of a batch reads the documents its events name in one query (by groups of
  * ids, {@link MongoCollections#findByIds}) instead of a round trip per document.
  */
