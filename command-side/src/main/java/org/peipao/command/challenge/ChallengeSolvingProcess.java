@@ -16,9 +16,19 @@ import org.peipao.api.challenge.MarkChallengeSolvedCommand;
 import org.peipao.api.project.MilestoneType;
 import org.peipao.api.project.MilestoneVerifiedEvent;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 /**
  * Marks a matched challenge SOLVED once a TECH_PROBLEM_SOLVED milestone of its project that names it is
  * verified. Lives from the match until the challenge is solved or closed.
+ * <p>
+ * It waits for its command inside its processor's transaction, so it waits at most {@link #COMMAND_WAIT}: the embedded
+ * HSQLDB checkpoints its log every 50 MB (its {@code hsqldb.log_size}), and a checkpoint waits for the open
+ * transactions to end while it holds back every new one, the command writer's included. A process waiting for the
+ * writer then held the whole store until Axon's 30 s handler time-out, and commands queued behind it failed (seen in
+ * the benchmark of 2026-12-01: a 30 s stall and a 500). A command not answered in time still runs (it is queued); the
+ * event's handling fails, is logged, and the process goes on, as for a refused command.
  */
 @Saga
 @ProcessingGroup(ChallengeSolvingProcess.PROCESSING_GROUP)
@@ -26,6 +36,8 @@ public class ChallengeSolvingProcess {
 
     public static final String PROCESSING_GROUP = "challenge-solving";
     private static final String CHALLENGE_ID = "challengeId";
+    /** The longest the process waits for its command (see the class comment); a few hundred times its usual answer. */
+    static final Duration COMMAND_WAIT = Duration.ofSeconds(5);
 
     private String projectId;
 
@@ -45,7 +57,8 @@ public class ChallengeSolvingProcess {
                 event.source());
         // A challenge that moved on meanwhile (closed, or solved by another milestone) stays as it is.
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.with(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM)));
+                .andMetaData(MetaData.with(MetaDataKeys.ACTOR, MetaDataKeys.SYSTEM)), COMMAND_WAIT.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     @EndSaga
