@@ -27,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  * HSQLDB checkpoints its log every 50 MB (its {@code hsqldb.log_size}), and a checkpoint waits for the open
  * transactions to end while it holds back every new one, the command writer's included. A process waiting for the
  * writer then held the whole store until Axon's 30 s handler time-out, and commands queued behind it failed (seen in
- * the benchmark of 2026-12-01: a 30 s stall and a 500). A command not answered in time still runs (it is queued); the
- * event's handling fails, is logged, and the process goes on, as for a refused command.
+ * the benchmark of 2026-12-01: a 30 s stall and a 500). A command not answered in time still runs (it is queued);
+ * the processor's batch fails and Axon retries it a second later, when the command changes nothing any more (a
+ * challenge that is no longer MATCHED stays as it is), so the event is handled once it is.
  */
 @Saga
 @ProcessingGroup(ChallengeSolvingProcess.PROCESSING_GROUP)
