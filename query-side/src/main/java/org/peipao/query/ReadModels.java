@@ -2,8 +2,10 @@ package org.peipao.query;
 
 import org.peipao.query.challenge.ChallengeProjection;
 import org.peipao.query.companion.CompanionProjection;
+import org.peipao.query.dashboard.Checkpoints;
 import org.peipao.query.dashboard.DashboardProjection;
 import org.peipao.query.dashboard.DashboardReads;
+import org.peipao.query.project.ProjectDocument;
 import org.peipao.query.project.ProjectProjection;
 import org.peipao.query.shared.Destination;
 import org.peipao.query.verification.VerificationQueueProjection;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Every read model: the processor that builds it, its collections, and its projection for any destination. */
 public enum ReadModels {
@@ -53,6 +56,19 @@ public enum ReadModels {
             case DASHBOARD -> new DashboardProjection(mongo, clock, destination,
                     DashboardReads.of(mongo, destination::collection), checkpointEvery);
             case VERIFICATION_QUEUE -> new VerificationQueueProjection(mongo, destination);
+        };
+    }
+
+    /**
+     * Whether the documents in the collections {@code collections} names (live or being written) are of a layout an
+     * earlier version wrote: a dashboard of an earlier {@link Checkpoints#LAYOUT}, projects that hold their milestones
+     * and timeline whole. Such a read model is replayed ({@code ReadModelUpgrades}) and no peer of a fresh rebuild.
+     */
+    public boolean ofEarlierLayout(MongoTemplate mongo, UnaryOperator<String> collections) {
+        return switch (this) {
+            case DASHBOARD -> Checkpoints.ofEarlierLayout(mongo, collections.apply(Checkpoints.MARKS));
+            case PROJECTS -> ProjectProjection.ofEarlierLayout(mongo, collections.apply(ProjectDocument.COLLECTION));
+            default -> false;
         };
     }
 

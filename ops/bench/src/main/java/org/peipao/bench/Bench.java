@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.stream.Stream;
 
 /**
@@ -119,11 +120,8 @@ public final class Bench {
             HotAggregate.Burst burst = HotAggregate.burst(http, options.hot(), options.hotTimeout());
             // one client's latency, not the read side's backlog from the burst and the write window: start once the
             // processors have caught up, and say how long that took
-            long catchUp = System.nanoTime();
-            boolean caughtUp = Processors.awaitCaughtUp(http, 300);
-            double catchUpSeconds = (System.nanoTime() - catchUp) / 1e9;
-            say("hot aggregate: %d milestones, one client, one project (read models caught up after %.1f s)",
-                    options.sequential(), catchUpSeconds);
+            OptionalDouble catchUp = Processors.secondsToCatchUp(http, 300);
+            say("hot aggregate: %d milestones, one client, one project", options.sequential());
             HotAggregate.Sequential loop = HotAggregate.sequential(http, options.sequential());
 
             others.add(String.format("%.2f cores (%s)", w.usage().othersCpu() / w.usage().seconds(), store));
@@ -164,8 +162,8 @@ public final class Bench {
                     String.format("%.1f ms per command", loop.msPerCommand()), "≤ 5 ms",
                     String.format("p50 %.1f ms, p99 %.1f ms; %d refused; p50 %.1f× /actuator/health's; started when the"
                                     + " read models %s", loop.p50(), loop.p99(), loop.refused(), loop.p50() / health.p50(),
-                            caughtUp ? String.format("had caught up (%.1f s after the burst)", catchUpSeconds)
-                                    : "had not caught up within 300 s"));
+                            catchUp.isPresent() ? String.format("had caught up (%.1f s after the burst)",
+                                    catchUp.getAsDouble()) : "had not caught up within 300 s"));
             report.row("time to ready, " + store + ", empty store", String.format("%.1f s", ready), "≤ 15 s",
                     "process start → /actuator/health UP");
 

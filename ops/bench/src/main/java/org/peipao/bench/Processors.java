@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.TimeUnit;
 
 /** {@code GET /api/v1/admin/processors}: where each event processor stands against the head of the event store. */
@@ -83,6 +84,13 @@ final class Processors {
             Server.sleep(250);
         }
         return false;
+    }
+
+    /** The seconds until every processor had caught up ({@link #awaitCaughtUp}); empty if not within {@code seconds}. */
+    static OptionalDouble secondsToCatchUp(Http http, int seconds) {
+        long started = System.nanoTime();
+        return awaitCaughtUp(http, seconds) ? OptionalDouble.of((System.nanoTime() - started) / 1e9)
+                : OptionalDouble.empty();
     }
 
     /**

@@ -9,8 +9,6 @@ import org.peipao.query.QuerySideProperties;
 import org.peipao.query.ReadModels;
 import org.peipao.query.dashboard.Checkpoints;
 import org.peipao.query.dashboard.DashboardProjection;
-import org.peipao.query.project.ProjectDocument;
-import org.peipao.query.project.ProjectProjection;
 import org.peipao.query.rebuild.ReadModelCatalog;
 import org.peipao.query.shared.CopyDestination;
 import org.peipao.query.shared.MongoCollections;
@@ -102,7 +100,7 @@ class ReadModelVerification {
             List<Comparison> comparisons = new ArrayList<>();
             for (ReadModels model : ReadModels.values()) {
                 if (catalog.rebuilding(model.processor()) || replayedAtAnotherInterval(model, every)
-                        || ofEarlierLayout(model)) {
+                        || model.ofEarlierLayout(mongo, logical -> catalog.live(model.processor(), logical))) {
                     rebuilding.add(model.processor());
                     continue;
                 }
@@ -125,20 +123,6 @@ class ReadModelVerification {
         } finally {
             Arrays.stream(ReadModels.values()).forEach(model -> shadow.discard(model.collections()));
         }
-    }
-
-    /**
-     * Whether {@code model}'s live documents are of an earlier layout than the shadow's: they are no peers of the
-     * shadow's either, and the server replays such a read model ({@code ReadModelUpgrades}): a dashboard of an earlier
-     * {@link Checkpoints#LAYOUT}, projects that hold their milestones and timeline whole.
-     */
-    private boolean ofEarlierLayout(ReadModels model) {
-        return switch (model) {
-            case DASHBOARD -> Checkpoints.ofEarlierLayout(mongo, catalog.live(model.processor(), Checkpoints.MARKS));
-            case PROJECTS -> ProjectProjection.ofEarlierLayout(mongo,
-                    catalog.live(model.processor(), ProjectDocument.COLLECTION));
-            default -> false;
-        };
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.peipao.query.rebuild;
 
-import org.peipao.query.dashboard.Checkpoints;
-import org.peipao.query.dashboard.DashboardProjection;
-import org.peipao.query.project.ProjectDocument;
-import org.peipao.query.project.ProjectProjection;
+import org.peipao.query.ReadModels;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,9 +11,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Replays a read model whose documents an earlier version laid out otherwise: the dashboard, when the cursor of the
- * checkpoints its processor writes holds an earlier {@link Checkpoints#LAYOUT}; the projects, when their documents
- * still hold their milestones and timeline inside ({@link ProjectProjection#ofEarlierLayout}). Readers keep the
+ * Replays a read model whose documents an earlier version laid out otherwise ({@link ReadModels#ofEarlierLayout}: a
+ * dashboard of an earlier checkpoint layout, projects that hold their milestones and timeline whole). Readers keep the
  * current documents until the replay has caught up ({@link ReadModelRebuilds}), as with a replay asked for by an
  * administrator. Checked a second after start-up and every 30 s after, because the replay is refused while another
  * process holds the processor's tokens (during a rolling restart, or until a crashed process's claim expires).
@@ -43,13 +39,10 @@ public class ReadModelUpgrades {
      */
     @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT30S")
     public synchronized void replayOutdatedReadModels() {
-        String dashboard = DashboardProjection.PROCESSING_GROUP;
-        if (Checkpoints.ofEarlierLayout(mongo, catalog.destination(dashboard).collection(Checkpoints.MARKS))) {
-            replay(dashboard);
-        }
-        String projects = ProjectProjection.PROCESSING_GROUP;
-        if (ProjectProjection.ofEarlierLayout(mongo, catalog.destination(projects).collection(ProjectDocument.COLLECTION))) {
-            replay(projects);
+        for (ReadModels model : ReadModels.values()) {
+            if (model.ofEarlierLayout(mongo, catalog.destination(model.processor())::collection)) {
+                replay(model.processor());
+            }
         }
     }
 
