@@ -2,8 +2,6 @@ package org.peipao.ops.storage;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
@@ -14,31 +12,30 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The embedded read-model store's documents as H2 MVStore values, written as BSON with mongo-java-server's own encoder
- * and decoder: the bytes a MongoDB client sends and receives for the same document (a BSON document starts with its
- * length, little-endian). Only {@link ReadModelBackend} uses it.
+ * The embedded read-model store's documents as H2 MVStore values ({@link StoredDocument}), written as BSON with
+ * mongo-java-server's own encoder: the bytes a MongoDB client sends and receives for the same document (a BSON document
+ * starts with its length, little-endian). Only {@link ReadModelBackend} uses it.
  */
-final class BsonDocuments extends BasicDataType<Document> {
+final class BsonDocuments extends BasicDataType<StoredDocument> {
 
     static final BsonDocuments TYPE = new BsonDocuments();
 
     private BsonDocuments() {
     }
 
+    /** Writes the document's bytes, encoded once in its life ({@link StoredDocument#bson}). */
     @Override
-    public void write(WriteBuffer buffer, Document document) {
-        ByteBuf bson = Unpooled.buffer(256);
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-            buffer.put(bson.nioBuffer());
-        } finally {
-            bson.release();
-        }
+    public void write(WriteBuffer buffer, StoredDocument document) {
+        buffer.put(document.bson());
     }
 
+    /** Reads the BSON document at the buffer's position and moves past it; it is decoded when a query reads it. */
     @Override
-    public Document read(ByteBuffer buffer) {
-        return decode(buffer);
+    public StoredDocument read(ByteBuffer buffer) {
+        int length = buffer.duplicate().order(ByteOrder.LITTLE_ENDIAN).getInt();
+        byte[] bson = new byte[length];
+        buffer.get(bson);
+        return StoredDocument.ofBson(bson);
     }
 
     /** Reads the BSON document at the buffer's position (it starts with its length) and moves past it. */
@@ -52,13 +49,13 @@ final class BsonDocuments extends BasicDataType<Document> {
 
     /** An estimate of the document's heap size in bytes, for MVStore's page cache (it samples, not every value). */
     @Override
-    public int getMemory(Document document) {
-        return (int) Math.min(Integer.MAX_VALUE, memoryOf(document));
+    public int getMemory(StoredDocument document) {
+        return (int) Math.min(Integer.MAX_VALUE, document.memory());
     }
 
     @Override
-    public Document[] createStorage(int size) {
-        return new Document[size];
+    public StoredDocument[] createStorage(int size) {
+        return new StoredDocument[size];
     }
 
     /** An estimate of the heap size in bytes of a BSON value as mongo-java-server holds it. */

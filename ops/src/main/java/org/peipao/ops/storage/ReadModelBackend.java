@@ -8,7 +8,6 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
-import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -95,8 +94,8 @@ class ReadModelBackend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String name = getFullCollectionNamespace(collectionName);
             MVStore store = storeOf(collectionName);
-            MVMap<Object, Document> documents = store.openMap("databases." + name,
-                    new MVMap.Builder<Object, Document>().valueType(BsonDocuments.TYPE));
+            MVMap<Object, StoredDocument> documents = store.openMap("databases." + name,
+                    new MVMap.Builder<Object, StoredDocument>().valueType(BsonDocuments.TYPE));
             MVMap<String, Object> meta = store.openMap("meta." + name);
             return new ReadModelCollection(this, collectionName, options, documents, meta, cursorRegistry, store);
         }

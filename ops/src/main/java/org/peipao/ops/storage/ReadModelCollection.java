@@ -5,7 +5,9 @@ import de.bwaldvogel.mongo.backend.AbstractCursor;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
@@ -16,11 +18,14 @@ import org.h2.mvstore.MVStore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The library's collection, with four changes:
+ * The library's collection, with five changes:
  * <ul>
+ *   <li>the map holds {@link StoredDocument}s, each encoded as BSON once, not at every write of its page;</li>
  *   <li>a document in the map is never changed in place: queries hand out copies ({@link #getDocument});</li>
  *   <li>a query that no index serves, with a batch size and no sort, skip or limit (the read-model check's scans
  *   of whole collections), is answered by a {@link Scan}, which reads one batch per reply. The library collects
@@ -42,15 +47,49 @@ final class ReadModelCollection extends H2Collection {
     /** Documents per reply of a {@link Scan} asked for more without a batch size (MongoDB's is 16 MB of them). */
     private static final int DEFAULT_BATCH = 1_000;
 
-    private final MVMap<Object, Document> documents;
+    private final MVMap<Object, StoredDocument> documents;
     private final MVStore store;
 
+    /**
+     * The library's collection over a map whose values are {@link StoredDocument}s, not the library's documents: every
+     * method of {@link H2Collection} that reads or writes the map's values is overridden here.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
     ReadModelCollection(MongoDatabase database, String name, CollectionOptions options,
-                        MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors,
+                        MVMap<Object, StoredDocument> documents, MVMap<String, Object> meta, CursorRegistry cursors,
                         MVStore store) {
-        super(database, name, options, documents, meta, cursors);
+        super(database, name, options, (MVMap) documents, meta, cursors);
         this.documents = documents;
         this.store = store;
+    }
+
+    /** As the library's: the document's {@code _id} is its key. */
+    @Override
+    protected Object addDocumentInternal(Document document) {
+        Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
+        StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document));
+        if (previous != null) {
+            throw new IllegalStateException("Document with key '" + key + "' already existed in " + this);
+        }
+        return key;
+    }
+
+    @Override
+    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+        documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+    }
+
+    @Override
+    protected void removeDocument(Object position) {
+        if (documents.remove(position) == null) {
+            throw new NoSuchElementException("No document with key " + position);
+        }
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Object>> streamAllDocumentsWithPosition() {
+        return documents.entrySet().stream()
+                .map(entry -> new DocumentWithPosition<>(entry.getValue().view(), entry.getKey()));
     }
 
     @Override
@@ -70,7 +109,7 @@ final class ReadModelCollection extends H2Collection {
             Stream<Document> stored = isNaturalDescending(orderBy)
                     ? streamAllDocumentsWithPosition().sorted((a, b) -> ValueComparator.desc()
                     .compare(a.getPosition(), b.getPosition())).map(DocumentWithPosition::getDocument)
-                    : documents.values().stream();
+                    : documents.values().stream().map(StoredDocument::view);
             // copies of the matching documents only (see getDocument); the library matches each copy again
             return matchDocumentsFromStream(stored.filter(document -> documentMatchesQuery(document, query))
                     .map(Document::cloneDeeply), query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -90,8 +129,8 @@ final class ReadModelCollection extends H2Collection {
      */
     @Override
     protected Document getDocument(Object position) {
-        Document stored = super.getDocument(position);
-        return stored == null ? null : stored.cloneDeeply();
+        StoredDocument stored = documents.get(position);
+        return stored == null ? null : stored.copy();
     }
 
     @Override
@@ -155,15 +194,16 @@ final class ReadModelCollection extends H2Collection {
             exhausted = true;
             Object from = last == null ? null : documents.higherKey(last);
             boolean more = last == null || from != null; // else nothing follows the last document examined
-            for (Cursor<Object, Document> cursor = documents.cursor(from); more && cursor.hasNext(); ) {
+            for (Cursor<Object, StoredDocument> cursor = documents.cursor(from); more && cursor.hasNext(); ) {
                 Object key = cursor.next();
                 if (matched.size() == wanted) {
                     exhausted = false;
                     break;
                 }
                 last = key;
-                if (documentMatchesQuery(cursor.getValue(), query)) {
-                    matched.add(cursor.getValue());
+                Document document = cursor.getValue().view();
+                if (documentMatchesQuery(document, query)) {
+                    matched.add(document);
                 }
             }
             failIfDropped(); // a map being removed is emptied before it is closed: it may have looked empty

@@ -80,10 +80,10 @@ class ReadModelBackendTest {
             MongoCollection<Document> cells = client.getDatabase("peipao").getCollection("cells");
             cells.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
             cells.insertOne(new Document("_id", "a").append("code", "A").append("n", 1).append("list", List.of(1, 2)));
-            MVMap<Object, de.bwaldvogel.mongo.bson.Document> map = store.openMap("databases.peipao.cells",
-                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(BsonDocuments.TYPE));
-            de.bwaldvogel.mongo.bson.Document stored = map.get("a");
-            String before = stored.toString();
+            MVMap<Object, StoredDocument> map = store.openMap("databases.peipao.cells",
+                    new MVMap.Builder<Object, StoredDocument>().valueType(BsonDocuments.TYPE));
+            StoredDocument stored = map.get("a");
+            String before = stored.view().toString();
 
             // by _id (an index look-up), by a unique key, by a field no index serves, and find-and-modify
             cells.replaceOne(Filters.eq("_id", "a"), new Document("_id", "a").append("code", "A").append("n", 2),
@@ -92,11 +92,42 @@ class ReadModelBackendTest {
             cells.updateMany(Filters.eq("n", 2), new Document("$inc", new Document("n", 1)));
             cells.findOneAndUpdate(Filters.eq("_id", "a"), new Document("$set", new Document("m", true)));
 
-            assertThat(stored.toString()).as("the object the map held before the updates").isEqualTo(before);
+            assertThat(stored.view().toString()).as("the object the map held before the updates").isEqualTo(before);
             assertThat(map.get("a")).isNotSameAs(stored);
             assertThat(cells.find(Filters.eq("_id", "a")).first())
                     .isEqualTo(new Document("_id", "a").append("code", "A").append("n", 3).append("list", List.of(3))
                             .append("m", true));
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void aDocumentIsEncodedOnceAndAPageWrittenAgainCopiesTheBytesOfTheDocumentsItAlreadyHeld() {
+        MVStore store = MVStore.open(directory.resolve("bytes.mv").toString());
+        MongoServer server = new MongoServer(new ReadModelBackend(store));
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()))) {
+            MongoCollection<Document> cells = client.getDatabase("peipao").getCollection("cells");
+            cells.insertMany(List.of(new Document("_id", "a").append("n", 1).append("list", List.of("x", "y")),
+                    new Document("_id", "b").append("n", 2)));
+            store.commit();
+            MVMap<Object, StoredDocument> map = store.openMap("databases.peipao.cells",
+                    new MVMap.Builder<Object, StoredDocument>().valueType(BsonDocuments.TYPE));
+            StoredDocument a = map.get("a");
+            byte[] written = a.bson();
+
+            // "b" shares the page of "a": the page is written again, "a" with the bytes it already had
+            cells.replaceOne(Filters.eq("_id", "b"), new Document("_id", "b").append("n", 3));
+            store.commit();
+
+            assertThat(map.get("a")).isSameAs(a);
+            assertThat(a.bson()).isSameAs(written);
+            assertThat(a.view()).isEqualTo(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("n", 1)
+                    .append("list", List.of("x", "y")));
+            de.bwaldvogel.mongo.bson.Document copy = a.copy();
+            copy.put("n", 99);
+            assertThat(a.view().get("n")).as("a copy is the caller's own").isEqualTo(1);
+            assertThat(cells.find(Filters.eq("_id", "b")).first()).isEqualTo(new Document("_id", "b").append("n", 3));
         } finally {
             server.shutdown();
         }

@@ -23,6 +23,8 @@ import org.peipao.query.shared.Destination;
 import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,6 +41,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * KPIs as of a past instant from the nearest checkpoint equal those of a full replay of the events recorded by then,
@@ -158,6 +161,49 @@ class DashboardCheckpointsTest {
         assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
 
         assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
+    }
+
+    @Test
+    void aBatchDeliveredAgainAfterItsPastVersionsWereStoredKeepsTheSameVersions() {
+        MongoTemplate clean = server.freshTemplate();
+        Destination cleanLive = Catalogs.liveDestination(clean, DashboardProjection.PROCESSING_GROUP);
+        List<TrackedEventMessage<?>> history = playedLive(clean, cleanLive, new Random(29)).fed();
+
+        MongoTemplate mongo = server.freshTemplate();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        String cells = live.collection(CellTotals.COLLECTION);
+        String versions = live.collection(Checkpoints.history(CellTotals.COLLECTION));
+        MongoTemplate cellsFail = new MongoTemplate(mongo.getMongoDatabaseFactory(), mongo.getConverter()) {
+            @Override
+            public BulkOperations bulkOps(BulkOperations.BulkMode mode, Class<?> type, String collection) {
+                if (collection.equals(cells)) {
+                    throw new IllegalStateException("the process died before the cells were written");
+                }
+                return super.bulkOps(mode, type, collection);
+            }
+        };
+        int half = history.size() / 2;
+        EventFeed.deliver(projection(mongo, live), history.subList(0, half), 11);
+        long versionsBefore = mongo.getCollection(versions).countDocuments();
+        assertThatThrownBy(() -> EventFeed.deliver(projection(cellsFail, live), history.subList(half, half + 11), 11))
+                .hasRootCauseMessage("the process died before the cells were written");
+        assertThat(mongo.getCollection(versions).countDocuments()).as("the batch's versions, stored before its cells")
+                .isGreaterThan(versionsBefore);
+
+        EventFeed.deliver(projection(mongo, live), history.subList(half, history.size()), 11);
+
+        for (String collection : DashboardProjection.COLLECTIONS) {
+            assertThat(documents(mongo, live.collection(collection))).as(collection)
+                    .isEqualTo(documents(clean, cleanLive.collection(collection)));
+        }
+    }
+
+    private static DashboardProjection projection(MongoTemplate mongo, Destination live) {
+        return new DashboardProjection(mongo, CLOCK, live, DashboardReads.of(mongo, live::collection), EVERY);
+    }
+
+    private static List<Document> documents(MongoTemplate mongo, String collection) {
+        return mongo.find(new Query().with(Sort.by("_id")), Document.class, collection);
     }
 
     /**
