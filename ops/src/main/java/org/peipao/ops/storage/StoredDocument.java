@@ -27,15 +27,16 @@ final class StoredDocument {
     private volatile byte[] bson;
 
     /**
-     * An estimate of its heap size in bytes, made once: MVStore adds a value's estimate to its page's when it is put
-     * and subtracts it when it is removed, so the estimate must not change while the value is stored.
+     * An estimate of its heap size in bytes, made at MVStore's first question and kept: MVStore adds a value's estimate
+     * to its page's when it is put and subtracts it when it is removed, so the estimate must not change while the value
+     * is stored; and it asks only for a sample of the values, so the estimate is not made for each (walking a large
+     * document cost a fifth of the embedded store's request threads when it was).
      */
-    private final long memory;
+    private long memory = -1;
 
     private StoredDocument(Document document, byte[] bson) {
         this.document = document;
         this.bson = bson;
-        this.memory = 32 + (document != null ? BsonDocuments.memoryOf(document) : 16L + bson.length);
     }
 
     /** The document to store; the caller changes it no more. */
@@ -79,10 +80,14 @@ final class StoredDocument {
     }
 
     /**
-     * An estimate of its heap size in bytes, for MVStore's page cache: of the document as given, or of the bytes as
-     * read, whichever it began with.
+     * An estimate of its heap size in bytes, for MVStore's page cache: of the document while it holds it, else of its
+     * bytes, as at the first call.
      */
-    long memory() {
+    synchronized long memory() {
+        if (memory < 0) {
+            Document given = document;
+            memory = 32 + (given != null ? BsonDocuments.memoryOf(given) : 16L + bson.length);
+        }
         return memory;
     }
 
