@@ -11,6 +11,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
@@ -27,8 +28,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -176,6 +179,31 @@ class ReadModelBackendTest {
         assertThat(type.compare(new KeyValue(1), new KeyValue(1L))).isZero();
         assertThat(type.compare(new KeyValue("a"), new KeyValue("a", 1))).isNegative();
         assertThat(type.compare(new KeyValue(List.of(1, 2)), new KeyValue(List.of(1, 3)))).isNegative();
+        // strings are compared without the library's comparator, and in its order: ids with district names, symbols,
+        // letters outside the basic plane, beside numbers and nulls
+        Comparator<Object> library = ValueComparator.ascWithoutListHandling();
+        Random random = new Random(7);
+        String alphabet = "aZ09|*-_.巴南区渝北\uD83D\uDE00\u00E9 ";
+        for (int i = 0; i < 5_000; i++) {
+            Object a = randomKeyPart(random, alphabet);
+            Object b = randomKeyPart(random, alphabet);
+            assertThat(Integer.signum(type.compare(new KeyValue(a, "x"), new KeyValue(b, "x"))))
+                    .as("%s vs %s", a, b).isEqualTo(Integer.signum(library.compare(a, b)));
+        }
+    }
+
+    private static Object randomKeyPart(Random random, String alphabet) {
+        return switch (random.nextInt(8)) {
+            case 0 -> random.nextInt(3);
+            case 1 -> null;
+            default -> {
+                StringBuilder text = new StringBuilder();
+                for (int n = random.nextInt(6); n > 0; n--) {
+                    text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                yield text.toString();
+            }
+        };
     }
 
     @Test
