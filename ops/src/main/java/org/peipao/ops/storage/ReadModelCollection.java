@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -56,8 +55,6 @@ final class ReadModelCollection extends H2Collection {
 
     private final MVMap<Object, StoredDocument> documents;
     private final MVStore store;
-    /** The collection's indexes, as the library keeps them in a list of its own that it does not share. */
-    private final List<Index<Object>> indexes = new CopyOnWriteArrayList<>();
 
     /**
      * The library's collection over a map whose values are {@link StoredDocument}s, not the library's documents: every
@@ -83,46 +80,28 @@ final class ReadModelCollection extends H2Collection {
         return key;
     }
 
-    @Override
-    public void addIndex(Index<Object> index) {
-        super.addIndex(index); // may keep an existing index of the same name instead
-        if (indexes.stream().noneMatch(kept -> kept.getName().equals(index.getName()))) {
-            indexes.add(index);
-        }
-    }
-
-    @Override
-    public void dropIndex(String indexName) {
-        super.dropIndex(indexName);
-        indexes.removeIf(index -> index.getName().equals(indexName));
-    }
-
     /**
      * A replacement of one document found by its {@code _id} (a string), upserted or not, is made here with one
      * look-up in the map: the read models write in bulks of such {@code replaceOne}s. The library finds the document
      * through its {@code _id} index, copies it twice and copies the replacement once more: a third of the embedded
-     * store's request threads in the profile of a dashboard rebuild (issue 14). The stored document, the indexes, the
-     * oplog and the result are the library's for the same update; every other update is left to the library.
+     * store's request threads in the profile of a dashboard rebuild (issue 14). The stored document, the indexes and
+     * the result are the library's for the same update (the oplog, which this server does not keep, is told of the
+     * update as given); any other update, and a replacement with a dotted field name (which the library refuses), is
+     * left to the library.
      */
     @Override
     public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
                                                  boolean isMulti, boolean isUpsert, Oplog oplog) {
         Object id = selector.get(ID);
         if (isMulti || selector.size() != 1 || !(id instanceof String) || !arrayFilters.isEmpty()
-                || !ID.equals(getIdField()) || update.keySet().stream().anyMatch(key -> key.startsWith("$"))
-                || (update.containsKey(ID) && !id.equals(update.get(ID)))) {
+                || !ID.equals(getIdField()) || update.keySet().stream().anyMatch(key -> key.startsWith("$")
+                || key.contains(".")) || (update.containsKey(ID) && !id.equals(update.get(ID)))) {
             return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
         }
-        Document replacement = new Document(ID, id);
-        update.forEach((key, value) -> {
-            if (!key.equals(ID)) {
-                replacement.put(key, value); // the update was decoded for this command alone: no copy needed
-            }
-        });
-        Utils.validateFieldNames(replacement);
         StoredDocument stored = documents.get(id);
         Document result = new Document();
         boolean modified = false;
+        Document replacement = stored != null || isUpsert ? replacement((String) id, update) : null;
         if (stored == null && isUpsert) {
             addDocument(replacement);
             oplog.handleInsert(getFullName(), List.of(replacement));
@@ -132,10 +111,10 @@ final class ReadModelCollection extends H2Collection {
                 Document old = stored.view();
                 modified = !replacement.equals(old);
                 if (modified) {
-                    for (Index<Object> index : indexes) {
+                    for (Index<Object> index : getIndexes()) {
                         index.checkUpdate(old, replacement, this);
                     }
-                    for (Index<Object> index : indexes) {
+                    for (Index<Object> index : getIndexes()) {
                         index.updateInPlace(old, replacement, id, this);
                     }
                     documents.put(id, StoredDocument.of(replacement));
@@ -146,6 +125,18 @@ final class ReadModelCollection extends H2Collection {
         result.put("n", stored != null ? 1 : 0);
         result.put("nModified", modified ? 1 : 0);
         return result;
+    }
+
+    /** The document a replacement stores, its field names checked as the library checks them. */
+    private static Document replacement(String id, Document update) {
+        Document replacement = new Document(ID, id);
+        update.forEach((key, value) -> {
+            if (!key.equals(ID)) {
+                replacement.put(key, value); // the update was decoded for this command alone: no copy needed
+            }
+        });
+        Utils.validateFieldNames(replacement);
+        return replacement;
     }
 
     @Override

@@ -27,10 +27,9 @@ final class StoredDocument {
     private volatile byte[] bson;
 
     /**
-     * An estimate of its heap size in bytes, made at MVStore's first question and kept: MVStore adds a value's estimate
-     * to its page's when it is put and subtracts it when it is removed, so the estimate must not change while the value
-     * is stored; and it asks only for a sample of the values, so the estimate is not made for each (walking a large
-     * document cost a fifth of the embedded store's request threads when it was).
+     * An estimate of its heap size in bytes, made when MVStore first asks (it asks for a sample of the values, for a
+     * running average per map): made for every document, walking a large one cost a fifth of the embedded store's
+     * request threads in the profile of a dashboard rebuild.
      */
     private long memory = -1;
 
@@ -79,14 +78,11 @@ final class StoredDocument {
         return given != null ? given : decode(bson);
     }
 
-    /**
-     * An estimate of its heap size in bytes, for MVStore's page cache: of the document while it holds it, else of its
-     * bytes, as at the first call.
-     */
+    /** An estimate of its heap size in bytes, for MVStore's page cache: of its bytes once it has them. */
     synchronized long memory() {
         if (memory < 0) {
-            Document given = document;
-            memory = 32 + (given != null ? BsonDocuments.memoryOf(given) : 16L + bson.length);
+            byte[] bytes = bson;
+            memory = 32 + (bytes != null ? 16L + bytes.length : BsonDocuments.memoryOf(document));
         }
         return memory;
     }

@@ -15,10 +15,12 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
@@ -70,7 +72,9 @@ class ReadModelBackendTest {
 
     @Test
     void anUpdateNeverChangesTheDocumentObjectInTheMapWhichTheBackgroundWriterMayBeSerialising() {
-        MVStore store = MVStore.open(directory.resolve("copies.mv").toString());
+        // no background commit: the map keeps the documents as given, which an update in place would change
+        MVStore store = new MVStore.Builder().fileName(directory.resolve("copies.mv").toString()).autoCommitDisabled()
+                .open();
         MongoServer server = new MongoServer(new ReadModelBackend(store));
         try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()))) {
             MongoCollection<Document> cells = client.getDatabase("peipao").getCollection("cells");
@@ -120,6 +124,17 @@ class ReadModelBackendTest {
             assertThat(a.bson()).isSameAs(written);
             assertThat(a.view()).isEqualTo(new de.bwaldvogel.mongo.bson.Document("_id", "a").append("n", 1)
                     .append("list", List.of("x", "y")));
+            // the bytes MVStore writes are the ones kept, not a new encoding of the document
+            de.bwaldvogel.mongo.bson.Document given = new de.bwaldvogel.mongo.bson.Document("_id", "c").append("n", 1);
+            StoredDocument c = StoredDocument.of(given);
+            byte[] encoded = c.bson();
+            given.put("n", 2);
+            WriteBuffer page = new WriteBuffer();
+            BsonDocuments.TYPE.write(page, c);
+            ByteBuffer writtenBytes = page.getBuffer().flip();
+            assertThat(BsonDocuments.TYPE.read(writtenBytes).bson()).isEqualTo(encoded);
+            assertThat(BsonDocuments.TYPE.read(ByteBuffer.wrap(encoded)).view().get("n")).isEqualTo(1);
+
             de.bwaldvogel.mongo.bson.Document copy = a.copy();
             copy.put("n", 99);
             assertThat(a.view().get("n")).as("a copy is the caller's own").isEqualTo(1);

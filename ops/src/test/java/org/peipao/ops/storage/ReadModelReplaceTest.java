@@ -21,8 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Replacements by a string {@code _id}, which the embedded read-model store makes itself
@@ -54,7 +56,21 @@ class ReadModelReplaceTest {
         assertThat(new ArrayList<>(stored.keySet())).containsExactly("_id", "y", "z", "x");
     }
 
-    private static final int STEPS = 14;
+    @Test
+    void aReplacementTheLibraryRefusesChangesNothing() {
+        Document stored = withCollection(new ReadModelBackend(MVStore.open(directory.resolve("d.mv").toString())),
+                cells -> {
+                    cells.insertOne(new Document("_id", "c").append("code", "C").append("tag", 1));
+                    // a dotted field name: the library refuses it (with an error the driver cannot read) only after
+                    // it began to change the document it found; its own memory backend keeps that half-change
+                    assertThatThrownBy(() -> cells.replaceOne(Filters.eq("_id", "c"),
+                            new Document("code", "D").append("a.b", 1))).isInstanceOf(RuntimeException.class);
+                    return cells.find(Filters.eq("_id", "c")).first();
+                });
+        assertThat(stored).isEqualTo(new Document("_id", "c").append("code", "C").append("tag", 1));
+    }
+
+    private static final int STEPS = 17;
 
     /** The same commands against a backend: what each answered, and the collection after each. */
     private static List<Object> play(MongoBackend backend) {
@@ -85,13 +101,19 @@ class ReadModelReplaceTest {
             // other selectors and ids go the library's way, and see the same documents
             trace.add(answer(() -> cells.replaceOne(Filters.eq("code", "Z"), new Document("code", "Y"))));
             trace.add(answer(() -> cells.replaceOne(Filters.eq("_id", 7), new Document("code", "N"), upsert)));
+            // a unique index made after the documents, then dropped: replacements follow it, then no longer
+            trace.add(answer(() -> cells.replaceOne(Filters.eq("_id", "a"), new Document("code", "A").append("tag", 1))));
+            cells.createIndex(Indexes.ascending("tag"), new IndexOptions().unique(true).sparse(true));
+            trace.add(answer(() -> cells.replaceOne(Filters.eq("_id", "c"), new Document("code", "C").append("tag", 1))));
+            cells.dropIndex("tag_1");
+            trace.add(answer(() -> cells.replaceOne(Filters.eq("_id", "c"), new Document("code", "C").append("tag", 1))));
             trace.add(cells.find().sort(Indexes.ascending("code")).into(new ArrayList<>()));
             return trace;
         });
     }
 
     /** What a write answered: matched, modified and upserted, or the error code of its refusal. */
-    private static Object answer(java.util.function.Supplier<UpdateResult> write) {
+    private static Object answer(Supplier<UpdateResult> write) {
         try {
             UpdateResult result = write.get();
             return List.of(result.getMatchedCount(), result.getModifiedCount(), String.valueOf(result.getUpsertedId()));
