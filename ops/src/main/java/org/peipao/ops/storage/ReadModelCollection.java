@@ -99,32 +99,34 @@ final class ReadModelCollection extends H2Collection {
             return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
         }
         StoredDocument stored = documents.get(id);
-        Document result = new Document();
-        boolean modified = false;
-        Document replacement = stored != null || isUpsert ? replacement((String) id, update) : null;
-        if (stored == null && isUpsert) {
+        if (stored == null && !isUpsert) {
+            oplog.handleUpdate(getFullName(), selector, update, List.of());
+            return result(0, false);
+        }
+        Document replacement = replacement((String) id, update);
+        if (stored == null) {
             addDocument(replacement);
             oplog.handleInsert(getFullName(), List.of(replacement));
-            result.put("upserted", id);
-        } else {
-            if (stored != null) {
-                Document old = stored.view();
-                modified = !replacement.equals(old);
-                if (modified) {
-                    for (Index<Object> index : getIndexes()) {
-                        index.checkUpdate(old, replacement, this);
-                    }
-                    for (Index<Object> index : getIndexes()) {
-                        index.updateInPlace(old, replacement, id, this);
-                    }
-                    documents.put(id, StoredDocument.of(replacement));
-                }
-            }
-            oplog.handleUpdate(getFullName(), selector, update, modified ? List.of(id) : List.of());
+            return result(0, false).append("upserted", id);
         }
-        result.put("n", stored != null ? 1 : 0);
-        result.put("nModified", modified ? 1 : 0);
-        return result;
+        Document old = stored.view();
+        boolean modified = !replacement.equals(old);
+        if (modified) {
+            for (Index<Object> index : getIndexes()) {
+                index.checkUpdate(old, replacement, this);
+            }
+            for (Index<Object> index : getIndexes()) {
+                index.updateInPlace(old, replacement, id, this);
+            }
+            documents.put(id, StoredDocument.of(replacement));
+        }
+        oplog.handleUpdate(getFullName(), selector, update, modified ? List.of(id) : List.of());
+        return result(1, modified);
+    }
+
+    /** The library's answer to one update: the documents it matched, and whether it changed the one it found. */
+    private static Document result(int matched, boolean modified) {
+        return new Document("n", matched).append("nModified", modified ? 1 : 0);
     }
 
     /** The document a replacement stores, its field names checked as the library checks them. */
