@@ -1,7 +1,6 @@
 package org.peipao.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.stream.Stream;
 
 /**
  * The benchmark of issue 14, run by ops/bench/run: starts the packaged server on fresh stores (embedded, then
@@ -70,7 +68,7 @@ public final class Bench {
             say("raw inserts: HSQLDB (%s), %d s each", settings, options.raw());
             Path raw = options.work().resolve("raw-hsqldb");
             List<RawInserts.Rate> rates = RawInserts.hsqldb(raw, settings, options.raw(), options.clients());
-            deleteTree(raw);
+            Host.deleteTree(raw);
             writes("embedded HSQLDB", List.of(), rates, "HSQLDB file, " + settings);
         }
         if (options.phase("postgres")) {
@@ -188,7 +186,7 @@ public final class Bench {
                     + (w.profile() == null ? "" : "; JFR profile of the measured window: " + w.profile()));
         } finally {
             if (!options.keep()) {
-                deleteTree(data);
+                Host.deleteTree(data);
             }
         }
     }
@@ -237,7 +235,7 @@ public final class Bench {
         }
 
         Path data = options.work().resolve("dataset-data");
-        deleteTree(data);
+        Host.deleteTree(data);
         say("data set: copying it for this run");
         Dataset.copyTo(options, data);
         String heap = "-Xmx" + options.xmx();
@@ -301,7 +299,7 @@ public final class Bench {
                     + (profile == null ? "" : "; JFR profile of the dashboard reads and the rebuilds: " + profile));
         } finally {
             if (!options.keep()) {
-                deleteTree(data);
+                Host.deleteTree(data);
             }
         }
     }
@@ -310,44 +308,5 @@ public final class Bench {
         System.out.printf("[bench %s] %s%n", LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                 String.format(format, args));
         System.out.flush();
-    }
-
-    /** Waits for every thread to end. */
-    static void joinAll(List<Thread> threads) {
-        for (Thread thread : threads) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    static void run(List<String> command) {
-        try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(command + " exited with " + process.exitValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

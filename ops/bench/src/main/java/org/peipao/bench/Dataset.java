@@ -55,7 +55,7 @@ final class Dataset {
                 return Http.JSON.readValue(meta.toFile(), Build.class);
             }
             Path building = options.datasets().resolve(dir.getFileName() + ".building");
-            Bench.deleteTree(building);
+            Host.deleteTree(building);
             Build build = build(options, building.resolve("data"));
             Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(building.resolve("build.json").toFile(),
                     build);
@@ -68,7 +68,7 @@ final class Dataset {
 
     /** A copy of the kept data set's data directory, for one run to change. */
     static void copyTo(Options options, Path target) {
-        Bench.run(List.of("cp", "-a", directory(options).resolve("data").toString(), target.toString()));
+        Host.run(List.of("cp", "-a", directory(options).resolve("data").toString(), target.toString()));
     }
 
     private static Build build(Options options, Path data) {

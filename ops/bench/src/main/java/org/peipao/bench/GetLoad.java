@@ -40,7 +40,7 @@ final class GetLoad {
             threads.add(thread);
             thread.start();
         }
-        Bench.joinAll(threads);
+        Host.joinAll(threads);
         Proc.Usage usage = cpu.end();
         return new Rate(ok.get(), usage.seconds(), ok.get() / usage.seconds(), Stats.millis(latency, 50),
                 Stats.millis(latency, 99), failed.get(), usage.serverCpu() * 1000 / Math.max(1, ok.get()));

@@ -92,7 +92,7 @@ final class HotAggregate {
             ready.await();
             start[0] = System.nanoTime();
             go.countDown();
-            Bench.joinAll(threads);
+            Host.joinAll(threads);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

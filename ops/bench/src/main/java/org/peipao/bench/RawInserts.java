@@ -127,7 +127,7 @@ final class RawInserts {
             workers.add(worker);
             worker.start();
         }
-        Bench.joinAll(workers);
+        Host.joinAll(workers);
         if (!errors.isEmpty()) {
             throw new IllegalStateException("raw inserts failed: " + errors.get(0), errors.get(0));
         }
