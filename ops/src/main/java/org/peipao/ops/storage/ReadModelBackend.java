@@ -8,7 +8,9 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
+import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -32,15 +34,59 @@ import java.util.List;
  * ({@link ReadModelCollection}); those of scratch copies ({@link CopyDestination#isScratch}) are kept in an in-memory
  * MVStore ({@link Database}). Index keys are in another order than the library's, and documents in other bytes: a
  * file written by the library's own types must not be opened with these ({@link EmbeddedMongoConfiguration} keeps
- * this store in a file of its own).
+ * this store in a file of its own). A query that names no batch size is answered in batches, as MongoDB answers it
+ * ({@link #handleCommand}).
  */
 class ReadModelBackend extends H2Backend {
+
+    /** The first batch of a find that names no batch size or a limit above it: MongoDB's default, 101 documents. */
+    static final int FIRST_BATCH = 101;
+    /** Documents per batch when a cursor is asked for more without a batch size (MongoDB sends 16 MB of them). */
+    static final int NEXT_BATCH = 1_000;
+    /**
+     * A batch of a scan ends once its documents reach this many bytes, whatever its batch size: MongoDB ends one at
+     * 16 MB; a quarter of that keeps a reader's heap small when documents are large.
+     */
+    static final long BATCH_BYTES = 4L << 20;
 
     /** Scratch copies' maps; {@code null} until the first is opened ({@link #scratch()}). */
     private MVStore scratch;
 
     ReadModelBackend(MVStore store) {
         super(store);
+    }
+
+    /**
+     * The library's, with MongoDB's batch sizes for a {@code find} or {@code getMore} that names none. The library
+     * answers such a find with every matching document in one reply: the server holds them all in its heap at once,
+     * and past 48 MB the MongoDB driver refuses the reply ("The reply message length ... is greater than the maximum
+     * message length"), as a {@code find()} of the dashboard's cells did on the benchmark's 20,000-event store. A
+     * {@code singleBatch} find keeps the library's answer. The app's look-ups by id ask for at most
+     * {@link org.peipao.query.shared.MongoCollections#IN_GROUP} documents, so each still takes one reply.
+     */
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        return super.handleCommand(channel, databaseName, command, withDefaultBatchSize(command, query));
+    }
+
+    /** {@code query} itself, or a copy with the batch size MongoDB would use (see {@link #handleCommand}). */
+    static Document withDefaultBatchSize(String command, Document query) {
+        if (query.containsKey("batchSize")) {
+            return query;
+        }
+        int batchSize;
+        if (command.equalsIgnoreCase("getMore")) {
+            batchSize = NEXT_BATCH;
+        } else if (command.equalsIgnoreCase("find") && !Boolean.TRUE.equals(query.get("singleBatch"))
+                && !(query.get("limit") instanceof Number limit && limit.longValue() > 0
+                && limit.longValue() <= FIRST_BATCH)) {
+            batchSize = FIRST_BATCH;
+        } else {
+            return query;
+        }
+        Document withBatchSize = new Document(query);
+        withBatchSize.put("batchSize", batchSize);
+        return withBatchSize;
     }
 
     @Override

@@ -48,9 +48,6 @@ import java.util.stream.Stream;
  */
 final class ReadModelCollection extends H2Collection {
 
-    /** Documents per reply of a {@link Scan} asked for more without a batch size (MongoDB's is 16 MB of them). */
-    private static final int DEFAULT_BATCH = 1_000;
-
     private static final String ID = "_id";
 
     private final MVMap<Object, StoredDocument> documents;
@@ -233,13 +230,14 @@ final class ReadModelCollection extends H2Collection {
         }
 
         /**
-         * The next {@code count} matching documents ({@value #DEFAULT_BATCH} when 0), projected; read under the
+         * The next {@code count} matching documents ({@value ReadModelBackend#NEXT_BATCH} when 0), fewer if they reach
+         * {@value ReadModelBackend#BATCH_BYTES} bytes (as MongoDB ends a batch at 16 MB), projected; read under the
          * collection's lock, as the library's own queries are (its query matcher keeps state).
          */
         @Override
         public List<Document> takeDocuments(int count) {
-            int wanted = count > 0 ? count : DEFAULT_BATCH;
-            List<Document> matched = new ArrayList<>(Math.min(wanted, DEFAULT_BATCH));
+            int wanted = count > 0 ? count : ReadModelBackend.NEXT_BATCH;
+            List<Document> matched = new ArrayList<>(Math.min(wanted, ReadModelBackend.NEXT_BATCH));
             synchronized (ReadModelCollection.this) {
                 MVStore.TxCounter reading = store.registerVersionUsage();
                 try {
@@ -261,16 +259,19 @@ final class ReadModelCollection extends H2Collection {
             exhausted = true;
             Object from = last == null ? null : documents.higherKey(last);
             boolean more = last == null || from != null; // else nothing follows the last document examined
+            long bytes = 0;
             for (Cursor<Object, StoredDocument> cursor = documents.cursor(from); more && cursor.hasNext(); ) {
                 Object key = cursor.next();
-                if (matched.size() == wanted) {
+                if (matched.size() == wanted || bytes >= ReadModelBackend.BATCH_BYTES) {
                     exhausted = false;
                     break;
                 }
                 last = key;
-                Document document = cursor.getValue().view();
+                StoredDocument stored = cursor.getValue();
+                Document document = stored.view();
                 if (documentMatchesQuery(document, query)) {
                     matched.add(document);
+                    bytes += stored.memory();
                 }
             }
             failIfDropped(); // a map being removed is emptied before it is closed: it may have looked empty

@@ -1,12 +1,18 @@
 package org.peipao.ops.storage;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
+import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandSucceededEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -19,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,8 +58,9 @@ class ReadModelScanTest {
                     Projections.include("n"), Projections.exclude("nested"), Projections.include("nested.k"));
             for (Bson filter : filters) {
                 for (Bson projection : projections) {
-                    // without a batch size the library's own query answers, in one list
-                    List<Document> whole = cells.find(filter).projection(projection).into(new ArrayList<>());
+                    // with a limit the library's own query answers (one list, served in batches)
+                    List<Document> whole = cells.find(filter).projection(projection).limit(Integer.MAX_VALUE)
+                            .into(new ArrayList<>());
                     for (int batch : new int[]{1, 7, 1_000, 5_000}) {
                         assertThat(cells.find(filter).projection(projection).batchSize(batch).into(new ArrayList<>()))
                                 .as("filter %s, projection %s, batches of %d", filter, projection, batch)
@@ -62,6 +70,36 @@ class ReadModelScanTest {
             }
             assertThat(cells.find(Filters.eq("period", "all")).batchSize(10).into(new ArrayList<>())).hasSize(834);
         });
+    }
+
+    /**
+     * MongoDB's batches for a query that names no batch size: 101 documents first, then more on request. The library
+     * sent every document in the first reply (see {@link #aFindWithoutABatchSizeFitsTheSmallHeapToo}).
+     */
+    @Test
+    void aFindWithoutABatchSizeAnswersInMongoDbsBatches() {
+        List<Integer> firstBatches = new ArrayList<>();
+        CommandListener listener = new CommandListener() {
+            @Override
+            public void commandSucceeded(CommandSucceededEvent event) {
+                if (event.getCommandName().equals("find")) {
+                    firstBatches.add(event.getResponse().getDocument("cursor").getArray("firstBatch").size());
+                }
+            }
+        };
+        withCollection("cells", listener, cells -> {
+            cells.insertMany(IntStream.range(0, 300).mapToObj(i -> new Document("_id", String.format("c%03d", i))
+                    .append("even", i % 2 == 0)).toList());
+            List<Object> ascending = IntStream.range(0, 300).mapToObj(i -> (Object) String.format("c%03d", i)).toList();
+            assertThat(cells.find().map(document -> document.get("_id")).into(new ArrayList<>())).isEqualTo(ascending);
+            assertThat(cells.find().sort(Sorts.descending("_id")).map(document -> document.get("_id"))
+                    .into(new ArrayList<>())).isEqualTo(descending(ascending));
+            assertThat(cells.find(Filters.eq("even", true)).into(new ArrayList<>())).hasSize(150);
+            assertThat(cells.find().limit(50).into(new ArrayList<>())).hasSize(50);
+            assertThat(cells.find().limit(200).into(new ArrayList<>())).hasSize(200);
+            assertThat(cells.find().batchSize(7).first()).isEqualTo(new Document("_id", "c000").append("even", true));
+        });
+        assertThat(firstBatches).containsExactly(101, 101, 101, 50, 101, 1);
     }
 
     @Test
@@ -111,6 +149,24 @@ class ReadModelScanTest {
      */
     @Test
     void aScanInBatchesFitsAHeapFarSmallerThanTheCollection() throws Exception {
+        assertThat(scanInASmallHeap(largeCollection(), "50")).contains("scanned 3000 documents, 120000000 characters");
+    }
+
+    /**
+     * The same collection read without a batch size, as the MongoDB shell reads it. The library answered with all
+     * 120 MB in one reply (checked: without {@link ReadModelBackend#handleCommand} the child process ends with an
+     * OutOfMemoryError; a client of the benchmark's 20,000-event store, with a larger heap, got "The reply message
+     * length 52084291 is greater than the maximum message length 48000000"). Batches of 1,000 such documents would not
+     * fit either: a batch also ends at {@link ReadModelBackend#BATCH_BYTES}.
+     */
+    @Test
+    void aFindWithoutABatchSizeFitsTheSmallHeapToo() throws Exception {
+        assertThat(scanInASmallHeap(largeCollection(), "none"))
+                .contains("scanned 3000 documents, 120000000 characters");
+    }
+
+    /** A store of 3,000 documents of 40,000 characters each, closed. */
+    private Path largeCollection() {
         Path file = directory.resolve("large.mv");
         String padding = "x".repeat(40_000);
         MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(4).open();
@@ -126,11 +182,15 @@ class ReadModelScanTest {
             server.shutdown();
         }
         store.close();
+        return file;
+    }
 
+    /** What {@link ScanInASmallHeap} prints when it scans {@code file} in batches of {@code batchSize}; it ends well. */
+    private String scanInASmallHeap(Path file, String batchSize) throws Exception {
         Path log = directory.resolve("child.log");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx48m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                ScanInASmallHeap.class.getName(), file.toString()).redirectErrorStream(true)
+                ScanInASmallHeap.class.getName(), file.toString(), batchSize).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
         try {
             assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child process ends").isTrue();
@@ -139,10 +199,13 @@ class ReadModelScanTest {
         }
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(child.exitValue()).as(output).isZero();
-        assertThat(output).contains("scanned 3000 documents, 120000000 characters");
+        return output;
     }
 
-    /** The child process of the test above: scans the store's {@code cells} in batches of 50 and prints the totals. */
+    /**
+     * The child process of the tests above: scans the store's {@code cells} in batches of the size its second argument
+     * gives ({@code none}: it names none) and prints the totals.
+     */
     static final class ScanInASmallHeap {
 
         public static void main(String[] args) throws IOException {
@@ -151,7 +214,8 @@ class ReadModelScanTest {
             long documents = 0;
             long characters = 0;
             try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()))) {
-                for (Document cell : client.getDatabase("peipao").getCollection("cells").find().batchSize(50)) {
+                FindIterable<Document> cells = client.getDatabase("peipao").getCollection("cells").find();
+                for (Document cell : args[1].equals("none") ? cells : cells.batchSize(Integer.parseInt(args[1]))) {
                     documents++;
                     characters += cell.getString("padding").length();
                 }
@@ -164,14 +228,26 @@ class ReadModelScanTest {
     }
 
     private void withCollection(String name, Consumer<MongoCollection<Document>> use) {
+        withCollection(name, new CommandListener() { }, use);
+    }
+
+    private void withCollection(String name, CommandListener listener, Consumer<MongoCollection<Document>> use) {
         MVStore store = MVStore.open(directory.resolve("t.mv").toString());
         MongoServer server = new MongoServer(new ReadModelBackend(store));
-        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server.bind()))) {
+        MongoClientSettings settings = MongoClientSettings.builder().addCommandListener(listener)
+                .applyConnectionString(new ConnectionString("mongodb://" + hostAndPort(server.bind()))).build();
+        try (MongoClient client = MongoClients.create(settings)) {
             use.accept(client.getDatabase("peipao").getCollection(name));
         } finally {
             server.shutdown();
             store.close();
         }
+    }
+
+    private static List<Object> descending(List<Object> ascending) {
+        List<Object> descending = new ArrayList<>(ascending);
+        Collections.reverse(descending);
+        return descending;
     }
 
     private static String hostAndPort(java.net.InetSocketAddress address) {
