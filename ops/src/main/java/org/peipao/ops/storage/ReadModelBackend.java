@@ -34,18 +34,19 @@ import java.util.List;
  * ({@link ReadModelCollection}); those of scratch copies ({@link CopyDestination#isScratch}) are kept in an in-memory
  * MVStore ({@link Database}). Index keys are in another order than the library's, and documents in other bytes: a
  * file written by the library's own types must not be opened with these ({@link EmbeddedMongoConfiguration} keeps
- * this store in a file of its own). A query that names no batch size is answered in batches, as MongoDB answers it
- * ({@link #handleCommand}).
+ * this store in a file of its own). A plain find that names no batch size is answered in batches, as MongoDB
+ * answers it ({@link #handleCommand}).
  */
 class ReadModelBackend extends H2Backend {
 
-    /** The first batch of a find that names no batch size or a limit above it: MongoDB's default, 101 documents. */
+    /** The first batch of a plain find that names no batch size ({@link #handleCommand}): MongoDB's, 101 documents. */
     static final int FIRST_BATCH = 101;
     /** Documents per batch when a cursor is asked for more without a batch size (MongoDB sends 16 MB of them). */
     static final int NEXT_BATCH = 1_000;
     /**
-     * A batch of a scan ends once its documents reach this many bytes, whatever its batch size: MongoDB ends one at
-     * 16 MB; a quarter of that keeps a reader's heap small when documents are large.
+     * A batch of a scan ends once its documents reach about this many bytes (their {@link StoredDocument#memory()}
+     * estimates), whatever its batch size: MongoDB ends one at 16 MB; a quarter of that keeps a reader's heap small
+     * when documents are large.
      */
     static final long BATCH_BYTES = 4L << 20;
 
@@ -57,11 +58,15 @@ class ReadModelBackend extends H2Backend {
     }
 
     /**
-     * The library's, with MongoDB's batch sizes for a {@code find} or {@code getMore} that names none. The library
-     * answers such a find with every matching document in one reply: the server holds them all in its heap at once,
-     * and past 48 MB the MongoDB driver refuses the reply ("The reply message length ... is greater than the maximum
-     * message length"), as a {@code find()} of the dashboard's cells did on the benchmark's 20,000-event store. A
-     * {@code singleBatch} find keeps the library's answer. The app's look-ups by id ask for at most
+     * The library's, with MongoDB's batch sizes for a plain {@code find} (no batch size, sort, skip or limit, not
+     * {@code singleBatch}) and for a {@code getMore} that names none. The library answers a plain find with every
+     * matching document in one reply: the server holds them all in its heap at once, and past 48 MB the MongoDB driver
+     * refuses the reply ("The reply message length ... is greater than the maximum message length"), as a
+     * {@code find()} of the dashboard's cells did on the benchmark's 20,000-event store. With a batch size such a find
+     * is a {@link ReadModelCollection} scan, which holds no documents between batches, or, when an index serves it, a
+     * cursor over the few documents the index names. A sorted, skipped or limited find keeps the library's answer in
+     * one reply: its cursor would hold the rest of its result, and the library never times out a cursor its client
+     * abandons. The app's look-ups by id ask for at most
      * {@link org.peipao.query.shared.MongoCollections#IN_GROUP} documents, so each still takes one reply.
      */
     @Override
@@ -77,9 +82,7 @@ class ReadModelBackend extends H2Backend {
         int batchSize;
         if (command.equalsIgnoreCase("getMore")) {
             batchSize = NEXT_BATCH;
-        } else if (command.equalsIgnoreCase("find") && !Boolean.TRUE.equals(query.get("singleBatch"))
-                && !(query.get("limit") instanceof Number limit && limit.longValue() > 0
-                && limit.longValue() <= FIRST_BATCH)) {
+        } else if (command.equalsIgnoreCase("find") && isPlain(query)) {
             batchSize = FIRST_BATCH;
         } else {
             return query;
@@ -87,6 +90,16 @@ class ReadModelBackend extends H2Backend {
         Document withBatchSize = new Document(query);
         withBatchSize.put("batchSize", batchSize);
         return withBatchSize;
+    }
+
+    /** Whether a find command has no sort, skip or limit and is not {@code singleBatch}. */
+    private static boolean isPlain(Document find) {
+        return !Boolean.TRUE.equals(find.get("singleBatch")) && isZero(find.get("skip")) && isZero(find.get("limit"))
+                && (!(find.get("sort") instanceof Document sort) || sort.isEmpty());
+    }
+
+    private static boolean isZero(Object number) {
+        return number == null || number instanceof Number n && n.longValue() == 0;
     }
 
     @Override

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  *   <li>a replacement by a string {@code _id} is made with one look-up and no copies ({@link #updateDocuments});</li>
  *   <li>a document in the map is never changed in place: queries hand out copies ({@link #getDocument});</li>
  *   <li>a query that no index serves, with a batch size and no sort, skip or limit (the read-model check's scans
- *   of whole collections), is answered by a {@link Scan}, which reads one batch per reply. The library collects
+ *   of whole collections, and every such find without a batch size, which {@link ReadModelBackend#handleCommand}
+ *   gives MongoDB's), is answered by a {@link Scan}, which reads one batch per reply. The library collects
  *   every matching document into one list for the cursor to hand out, so a scan of a collection held the whole
  *   collection in the heap (at a million events, more than the server's 512 MB);</li>
  *   <li>every other query no index serves, and each batch of a scan, reads the store's current version under a

@@ -73,11 +73,12 @@ class ReadModelScanTest {
     }
 
     /**
-     * MongoDB's batches for a query that names no batch size: 101 documents first, then more on request. The library
-     * sent every document in the first reply (see {@link #aFindWithoutABatchSizeFitsTheSmallHeapToo}).
+     * MongoDB's batches for a plain find that names no batch size: 101 documents first, then more on request (a scan,
+     * or a cursor over what an index names). The library sent every document in the first reply (see
+     * {@link #aFindWithoutABatchSizeFitsTheSmallHeapToo}); a sorted or limited find still gets it that way.
      */
     @Test
-    void aFindWithoutABatchSizeAnswersInMongoDbsBatches() {
+    void aPlainFindWithoutABatchSizeAnswersInMongoDbsBatches() {
         List<Integer> firstBatches = new ArrayList<>();
         CommandListener listener = new CommandListener() {
             @Override
@@ -91,15 +92,27 @@ class ReadModelScanTest {
             cells.insertMany(IntStream.range(0, 300).mapToObj(i -> new Document("_id", String.format("c%03d", i))
                     .append("even", i % 2 == 0)).toList());
             List<Object> ascending = IntStream.range(0, 300).mapToObj(i -> (Object) String.format("c%03d", i)).toList();
-            assertThat(cells.find().map(document -> document.get("_id")).into(new ArrayList<>())).isEqualTo(ascending);
-            assertThat(cells.find().sort(Sorts.descending("_id")).map(document -> document.get("_id"))
-                    .into(new ArrayList<>())).isEqualTo(descending(ascending));
-            assertThat(cells.find(Filters.eq("even", true)).into(new ArrayList<>())).hasSize(150);
-            assertThat(cells.find().limit(50).into(new ArrayList<>())).hasSize(50);
-            assertThat(cells.find().limit(200).into(new ArrayList<>())).hasSize(200);
-            assertThat(cells.find().batchSize(7).first()).isEqualTo(new Document("_id", "c000").append("even", true));
+            assertThat(ids(cells.find())).isEqualTo(ascending);
+            assertThat(ids(cells.find(Filters.eq("even", true)))).hasSize(150);
+            List<Object> first150 = ascending.subList(0, 150); // served by the _id index, a cursor over 150 documents
+            assertThat(ids(cells.find(Filters.in("_id", first150)))).isEqualTo(first150);
+            assertThat(ids(cells.find().sort(Sorts.descending("_id")))).isEqualTo(descending(ascending));
+            assertThat(ids(cells.find().limit(200))).isEqualTo(ascending.subList(0, 200));
+            assertThat(ids(cells.find().limit(-200))).isEqualTo(ascending.subList(0, 200));
         });
-        assertThat(firstBatches).containsExactly(101, 101, 101, 50, 101, 1);
+        assertThat(firstBatches).containsExactly(101, 101, 101, 300, 200, 200);
+    }
+
+    /** A find the driver marks {@code singleBatch} (a negative limit) keeps the library's answer in one reply. */
+    @Test
+    void aSingleBatchFindIsLeftAsItCame() {
+        de.bwaldvogel.mongo.bson.Document find = new de.bwaldvogel.mongo.bson.Document("find", "cells");
+        find.put("singleBatch", true);
+        assertThat(ReadModelBackend.withDefaultBatchSize("find", find)).isSameAs(find);
+        de.bwaldvogel.mongo.bson.Document plain = new de.bwaldvogel.mongo.bson.Document("find", "cells");
+        assertThat(ReadModelBackend.withDefaultBatchSize("find", plain)).isNotSameAs(plain)
+                .containsEntry("batchSize", ReadModelBackend.FIRST_BATCH);
+        assertThat(plain).doesNotContainKey("batchSize");
     }
 
     @Test
@@ -185,7 +198,7 @@ class ReadModelScanTest {
         return file;
     }
 
-    /** What {@link ScanInASmallHeap} prints when it scans {@code file} in batches of {@code batchSize}; it ends well. */
+    /** What {@link ScanInASmallHeap} prints scanning {@code file} in batches of {@code batchSize} (it ends well). */
     private String scanInASmallHeap(Path file, String batchSize) throws Exception {
         Path log = directory.resolve("child.log");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -242,6 +255,10 @@ class ReadModelScanTest {
             server.shutdown();
             store.close();
         }
+    }
+
+    private static List<Object> ids(FindIterable<Document> found) {
+        return found.map(document -> document.get("_id")).into(new ArrayList<>());
     }
 
     private static List<Object> descending(List<Object> ascending) {
