@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -92,9 +93,9 @@ class ReadModelBackend extends H2Backend {
         return withBatchSize;
     }
 
-    /** Whether a find command has no sort, skip or limit and is not {@code singleBatch}. */
+    /** Whether a find has no sort, skip or limit and is not {@code singleBatch} (read as the library reads flags). */
     private static boolean isPlain(Document find) {
-        return !Boolean.TRUE.equals(find.get("singleBatch")) && isZero(find.get("skip")) && isZero(find.get("limit"))
+        return !Utils.isTrue(find.get("singleBatch")) && isZero(find.get("skip")) && isZero(find.get("limit"))
                 && (!(find.get("sort") instanceof Document sort) || sort.isEmpty());
     }
 
