@@ -136,9 +136,7 @@ final class CellReader {
     private static Map<String, Long> counters(List<CellTotals> docs) {
         Map<String, Long> sums = new HashMap<>();
         for (CellTotals doc : docs) {
-            for (int n = 0; n < doc.counterNames.size(); n++) {
-                sums.merge(doc.counterNames.get(n), doc.counterValues.get(n), Long::sum);
-            }
+            StoredCounters.forEach(doc.counters, (name, value) -> sums.merge(name, value, Long::sum));
         }
         return sums;
     }

@@ -9,10 +9,10 @@ import java.util.List;
 /**
  * The totals of one cube cell over one {@linkplain Periods period}: counters and, for a day, set members (enterprises
  * served) and each credited companion's line of the leaderboard (months keep counters only, so that they stay small).
- * Counters are two lists, names and values at the same index, not a map, because names contain characters MongoDB does
- * not allow in field names (district names, ids with dots); and not a list of pairs, which the embedded store writes
- * many times slower. Remembers the last event applied,
- * so redelivered events change nothing.
+ * Counters are one string ({@link StoredCounters}), not a map, because names contain characters MongoDB does not allow
+ * in field names (district names, ids with dots); and not lists of names and values or of pairs, whose many elements
+ * the embedded store decodes and encodes again on every write. Remembers the last event applied, so redelivered events
+ * change nothing.
  * <p>
  * The all-time document of a cell ({@link Periods#ALL_TIME}) holds, instead of sets and lines, what the default
  * dashboard needs at once: the number of distinct enterprises served ({@link EnterpriseServed}), the top of the
@@ -29,8 +29,8 @@ public class CellTotals {
     public String source;
     public String district;
     public String kind;
-    public List<String> counterNames = new ArrayList<>();
-    public List<Long> counterValues = new ArrayList<>();
+    /** The counters by name, in their {@linkplain StoredCounters stored form}; {@code null} while there are none. */
+    public String counters;
     public List<Members> sets = new ArrayList<>();
     public List<Leader> leaders = new ArrayList<>();
     /** All-time document: the office days of the cell's first and last fact (ISO dates). */

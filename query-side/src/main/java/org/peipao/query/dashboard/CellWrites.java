@@ -214,9 +214,7 @@ class CellWrites {
             this.doc = doc;
             this.found = found;
             this.appliedBefore = doc.lastEventIndex;
-            for (int i = 0; i < doc.counterNames.size(); i++) {
-                counters.put(doc.counterNames.get(i), doc.counterValues.get(i));
-            }
+            StoredCounters.forEach(doc.counters, counters::put);
             doc.sets.forEach(s -> sets.put(s.key(), new LinkedHashSet<>(s.values())));
             doc.leaders.forEach(l -> leaders.put(l.companionId(), new LeaderSum(l)));
             enterprisesServed = doc.enterprisesServed;
@@ -266,8 +264,7 @@ class CellWrites {
         }
 
         CellTotals toDocument() {
-            doc.counterNames = new ArrayList<>(counters.keySet());
-            doc.counterValues = new ArrayList<>(counters.values());
+            doc.counters = StoredCounters.write(counters);
             doc.sets = new ArrayList<>(sets.entrySet().stream()
                     .map(e -> new CellTotals.Members(e.getKey(), List.copyOf(e.getValue()))).toList());
             doc.leaders = new ArrayList<>(leaders.values().stream().map(LeaderSum::toLeader).toList());

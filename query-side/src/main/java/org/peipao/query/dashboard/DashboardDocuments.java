@@ -16,12 +16,15 @@ import java.util.function.Function;
  * dashboard processor's thread. The form is exactly the one the mapping gives (the same fields in the same order,
  * {@code null} fields left out, also in embedded documents, the {@code _class} hint last), so documents stored before
  * and after compare equal, and a template without these converters reads and writes the same documents (as the tests
- * check).
+ * check), except the counters of a cell stored by dashboard layouts 1 and 2, which only these converters read.
  */
 public final class DashboardDocuments {
 
     private static final String ID = "_id";
     private static final String CLASS = "_class";
+    /** Where dashboard layouts 1 and 2 kept a cell's counters: names and values at the same index ({@link StoredCounters}). */
+    private static final String LAYOUT_2_NAMES = "counterNames";
+    private static final String LAYOUT_2_VALUES = "counterValues";
 
     private DashboardDocuments() {
     }
@@ -44,8 +47,7 @@ public final class DashboardDocuments {
             putIfSet(stored, "source", cell.source);
             putIfSet(stored, "district", cell.district);
             putIfSet(stored, "kind", cell.kind);
-            putIfSet(stored, "counterNames", copy(cell.counterNames));
-            putIfSet(stored, "counterValues", copy(cell.counterValues));
+            putIfSet(stored, "counters", cell.counters);
             putIfSet(stored, "sets", list(cell.sets, members -> fields("key", members.key(),
                     "values", copy(members.values()))));
             putIfSet(stored, "leaders", list(cell.leaders, leader -> fields("companionId", leader.companionId(),
@@ -75,8 +77,9 @@ public final class DashboardDocuments {
             cell.source = stored.getString("source");
             cell.district = stored.getString("district");
             cell.kind = stored.getString("kind");
-            cell.counterNames = strings(stored, "counterNames");
-            cell.counterValues = longs(stored, "counterValues");
+            cell.counters = stored.containsKey(LAYOUT_2_NAMES)
+                    ? StoredCounters.ofLists(strings(stored, LAYOUT_2_NAMES), longs(stored, LAYOUT_2_VALUES))
+                    : stored.getString("counters");
             cell.sets = documents(stored, "sets", members -> new CellTotals.Members(members.getString("key"),
                     stringsOrNull(members, "values")));
             cell.leaders = documents(stored, "leaders", leader -> new CellTotals.Leader(

@@ -37,8 +37,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -157,10 +159,52 @@ class DashboardCheckpointsTest {
             }
         }
         assertThat(listed).as("kept checkpoints listed").isGreaterThan(100);
+        storeCountersAsLayoutTwo(mongo, live);
         mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().unset("layout"), marks);
         assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
 
         assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
+    }
+
+    @Test
+    void aDashboardOfTheSecondLayoutAnswersAsItDidAndAsOfItsCheckpointsUntilItIsReplayed() {
+        MongoTemplate mongo = server.freshTemplate();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        Random random = new Random(31);
+        EventFeed feed = playedLive(mongo, live, random);
+        String marks = live.collection(Checkpoints.MARKS);
+        LocalDate today = LocalDate.now(CLOCK);
+        DashboardReads reads = DashboardReads.of(mongo, live::collection);
+        List<DashboardView> before = queries(today).stream()
+                .map(query -> DashboardQueries.compute(mongo, reads, query, today, CLOCK.instant())).toList();
+
+        assertThat(storeCountersAsLayoutTwo(mongo, live)).as("cells and past versions rewritten").isGreaterThan(100);
+        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().set("layout", 2), marks);
+        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
+
+        assertThat(queries(today).stream()
+                .map(query -> DashboardQueries.compute(mongo, reads, query, today, CLOCK.instant())).toList())
+                .isEqualTo(before);
+        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
+    }
+
+    @Test
+    void aDashboardOfTheSecondLayoutFedFurtherEventsCountsAsOneFedThemAll() {
+        MongoTemplate clean = server.freshTemplate();
+        Destination cleanLive = Catalogs.liveDestination(clean, DashboardProjection.PROCESSING_GROUP);
+        List<TrackedEventMessage<?>> history = playedLive(clean, cleanLive, new Random(37)).fed();
+
+        MongoTemplate mongo = server.freshTemplate();
+        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
+        int half = history.size() / 2;
+        EventFeed.deliver(projection(mongo, live), history.subList(0, half), 11);
+        assertThat(storeCountersAsLayoutTwo(mongo, live)).as("cells and past versions rewritten").isGreaterThan(50);
+        EventFeed.deliver(projection(mongo, live), history.subList(half, history.size()), 11);
+
+        for (String logical : List.of(CellTotals.COLLECTION, Checkpoints.history(CellTotals.COLLECTION))) {
+            assertThat(countersById(mongo, live.collection(logical))).as(logical)
+                    .isEqualTo(countersById(clean, cleanLive.collection(logical)));
+        }
     }
 
     @Test
@@ -200,6 +244,59 @@ class DashboardCheckpointsTest {
 
     private static DashboardProjection projection(MongoTemplate mongo, Destination live) {
         return new DashboardProjection(mongo, CLOCK, live, DashboardReads.of(mongo, live::collection), EVERY);
+    }
+
+    /**
+     * Rewrites the counters of the live dashboard's cells, and of their past versions, as layouts 1 and 2 stored them:
+     * two arrays, names and values. Returns the number of documents rewritten.
+     */
+    private static int storeCountersAsLayoutTwo(MongoTemplate mongo, Destination live) {
+        int rewritten = 0;
+        String cells = live.collection(CellTotals.COLLECTION);
+        for (Document cell : mongo.findAll(Document.class, cells)) {
+            rewritten += countersAsLists(cell);
+            mongo.save(cell, cells);
+        }
+        String versions = live.collection(Checkpoints.history(CellTotals.COLLECTION));
+        for (Document version : mongo.findAll(Document.class, versions)) {
+            rewritten += countersAsLists(version.get("state", Document.class));
+            mongo.save(version, versions);
+        }
+        return rewritten;
+    }
+
+    /** Replaces {@code cell}'s stored counters, if any, by the two arrays of layout 2 at their place; 1 if it had some. */
+    private static int countersAsLists(Document cell) {
+        if (!cell.containsKey("counters")) {
+            return 0;
+        }
+        List<String> names = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        StoredCounters.forEach(cell.getString("counters"), (name, value) -> {
+            names.add(name);
+            values.add(value);
+        });
+        Document asLists = new Document();
+        cell.forEach((field, value) -> {
+            if (field.equals("counters")) {
+                asLists.append("counterNames", names).append("counterValues", values);
+            } else {
+                asLists.append(field, value);
+            }
+        });
+        cell.clear();
+        cell.putAll(asLists);
+        return 1;
+    }
+
+    /** Each cell's (or past version's) id and counters, in the stored form, as the dashboard's converters read them. */
+    private static Map<String, String> countersById(MongoTemplate mongo, String collection) {
+        Map<String, String> counters = new TreeMap<>();
+        for (Document stored : documents(mongo, collection)) {
+            Document cell = stored.containsKey("state") ? stored.get("state", Document.class) : stored;
+            counters.put(stored.getString("_id"), mongo.getConverter().read(CellTotals.class, cell).counters);
+        }
+        return counters;
     }
 
     private static List<Document> documents(MongoTemplate mongo, String collection) {

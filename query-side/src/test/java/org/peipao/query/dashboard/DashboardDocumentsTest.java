@@ -39,8 +39,7 @@ class DashboardDocumentsTest {
         full.source = "*";
         full.district = "巴南区";
         full.kind = "*";
-        full.counterNames = new ArrayList<>(List.of("landings", "landingsFen"));
-        full.counterValues = new ArrayList<>(List.of(2L, 1_250_000_000_00L));
+        full.counters = "landings:count=2\nlandings:fen=125000000000";
         full.sets = new ArrayList<>(List.of(new CellTotals.Members("enterprises", List.of("E1", "E2"))));
         full.leaders = new ArrayList<>(List.of(new CellTotals.Leader("c1", List.of("p1", "p2"), 3, 4),
                 new CellTotals.Leader(null, null, 0, 1)));
@@ -58,6 +57,22 @@ class DashboardDocumentsTest {
             assertThat(write(byHand, byHand.read(CellTotals.class, stored))).isEqualTo(stored);
             assertThat(write(byHand, reflective.read(CellTotals.class, stored))).isEqualTo(stored);
         }
+    }
+
+    @Test
+    void aCellOfLayoutTwoIsReadWithItsCountersAndWrittenInTheCurrentForm() {
+        Document layoutTwo = new Document("_id", "AI|*|*|*|M2025-03").append("period", "M2025-03")
+                .append("counterNames", List.of("landings:count", "landings:byDistrict:巴南区:fen", "milestones:pending"))
+                .append("counterValues", List.of(2L, 125_000_000L, -1L))
+                .append("lastEventIndex", 40L).append("_class", CellTotals.class.getName());
+
+        CellTotals read = byHand.read(CellTotals.class, layoutTwo);
+
+        assertThat(read.counters)
+                .isEqualTo("landings:count=2\nlandings:byDistrict:巴南区:fen=125000000\nmilestones:pending=-1");
+        Document written = write(byHand, read);
+        assertThat(written).doesNotContainKeys("counterNames", "counterValues").containsEntry("counters", read.counters)
+                .containsEntry("lastEventIndex", 40L);
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.peipao.query.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ObjLongConsumer;
+
+/**
+ * The stored form of a {@link CellTotals}' counters ({@link Counters}): one string, a line per counter in the order
+ * they were first counted, each line the counter's name, {@code =} and its value in decimal, for example
+ * {@code "landings:count=2\nlandings:byDistrict:巴南区:fen=125000000"}. A name may contain {@code =} (the value is
+ * what follows the last one); a backslash and a line break inside a name are written {@code \\} and {@code \n}.
+ * <p>
+ * Dashboard layouts 1 and 2 ({@link Checkpoints#LAYOUT}) stored the counters as two arrays, names and values: 40–60 BSON
+ * elements per document, with an index key each, which the embedded store decoded and encoded again on every write of
+ * a rebuild (the profile of issue 14). One string is one element. Documents of that layout are still read
+ * ({@link #ofLists}) until the dashboard is replayed.
+ */
+final class StoredCounters {
+
+    private StoredCounters() {
+    }
+
+    /** The stored form of {@code counters} (name to value, in their order); {@code null} when there are none. */
+    static String write(Map<String, Long> counters) {
+        if (counters.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(counters.size() * 32);
+        counters.forEach((name, value) -> {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            appendEscaped(text, name);
+            text.append('=').append(value.longValue());
+        });
+        return text.toString();
+    }
+
+    /**
+     * Calls {@code action} with each counter's name and value in the stored form {@code text} ({@code null}: none).
+     *
+     * @throws IllegalArgumentException when a line has no {@code =} or no decimal value after its last one
+     */
+    static void forEach(String text, ObjLongConsumer<String> action) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            int equals = text.lastIndexOf('=', end - 1);
+            if (equals < start) {
+                throw new IllegalArgumentException("a stored counter without '=': " + text.substring(start, end));
+            }
+            action.accept(unescape(text, start, equals), Long.parseLong(text, equals + 1, end, 10));
+            start = end + 1;
+        }
+    }
+
+    /**
+     * The stored form of counters that dashboard layouts 1 and 2 kept as two lists, names and values at the same index;
+     * {@code null} when there are none.
+     *
+     * @throws IllegalArgumentException when the lists differ in length
+     */
+    static String ofLists(List<?> names, List<?> values) {
+        if (names.size() != values.size()) {
+            throw new IllegalArgumentException(names.size() + " counter names but " + values.size() + " values");
+        }
+        Map<String, Long> counters = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            counters.put((String) names.get(i), ((Number) values.get(i)).longValue());
+        }
+        return write(counters);
+    }
+
+    private static void appendEscaped(StringBuilder text, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\\') {
+                text.append("\\\\");
+            } else if (c == '\n') {
+                text.append("\\n");
+            } else {
+                text.append(c);
+            }
+        }
+    }
+
+    private static String unescape(String text, int from, int to) {
+        int backslash = from;
+        while (backslash < to && text.charAt(backslash) != '\\') {
+            backslash++;
+        }
+        if (backslash == to) {
+            return text.substring(from, to);
+        }
+        StringBuilder name = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < to) {
+                name.append(text.charAt(++i) == 'n' ? '\n' : text.charAt(i));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+}
