@@ -77,6 +77,34 @@ class ProcessorStatusTest {
     }
 
     @Test
+    void aReplayThatHasHandledTheEventItWasResetAtIsDoneThoughAxonStillSaysReplaying() {
+        at(999, true, OptionalLong.of(1000));
+        ProcessorView last = status.all().get(0);
+        assertThat(last.replaying()).isTrue();
+        assertThat(last.segments().get(0).replaying()).isTrue();
+        assertThat(last.progress()).isEqualTo(99.9);
+
+        // Axon's replay token ends only at the first event past position 1000; on an idle store none comes
+        at(1000, true, OptionalLong.of(1000));
+        ProcessorView done = status.all().get(0);
+
+        assertThat(done.replaying()).isFalse();
+        assertThat(done.segments().get(0).replaying()).isFalse();
+        assertThat(done.progress()).isNull();
+        assertThat(done.secondsLeft()).isNull();
+        assertThat(done.lag().events()).isZero();
+    }
+
+    @Test
+    void aReplayOfAnEmptyStoreHasNothingToDo() {
+        when(segment.getCurrentPosition()).thenReturn(OptionalLong.empty());
+        when(segment.isReplaying()).thenReturn(true);
+        when(segment.getResetPosition()).thenReturn(OptionalLong.empty());
+
+        assertThat(status.all().get(0).replaying()).isFalse();
+    }
+
+    @Test
     void aPositionSeenBeforeOneAlreadyRecordedDoesNotResetTheRate() {
         Rates rates = new Rates();
         Instant start = Instant.parse("2025-11-16T08:00:00Z");
