@@ -25,9 +25,12 @@ final class Options {
               --read-warmup S      seconds of dashboard reads before measuring them (default 30)
               --reads N            dashboard requests per variant, one client (default 300)
               --read-window S      at most this many seconds for them (default 180)
+              --job-timeout S      at most this many seconds for each verification job and each rebuild; one
+                                   not done by then is reported with how far it got (default 14400)
               --xmx SIZE           heap of the server that serves and rebuilds the data set (default 512m)
               --write-xmx SIZE     heap of the servers that take the write load (default: the JVM's)
-              --jvm-opts "..."     more JVM options for every server (e.g. CDS or AOT flags under trial)
+              --jvm-opts "..."     more JVM options for every server (e.g. CDS or AOT flags under trial); the
+                                   servers use the README's -XX:+UseParallelGC unless these name another collector
               --phases LIST        any of embedded,postgres,dataset (default all three; postgres only when reachable)
               --datasets DIR       where data sets are kept (default ops/bench/datasets)
               --results DIR        where the Markdown report goes (default ops/bench/results)
@@ -36,6 +39,9 @@ final class Options {
                                    (the recorder adds its own overhead to those figures)
             """;
 
+    /** The collector the README's command starts the server with. */
+    static final String DEFAULT_GC = "-XX:+UseParallelGC";
+
     private static final Set<String> FLAGS = Set.of("keep", "jfr");
     private static final List<String> PHASES = List.of("embedded", "postgres", "dataset");
 
@@ -43,8 +49,8 @@ final class Options {
             Map.entry("events", "20000"), Map.entry("warmup", "180"), Map.entry("window", "60"),
             Map.entry("clients", "8"), Map.entry("probe", "10"), Map.entry("raw", "10"), Map.entry("hot", "200"),
             Map.entry("hot-timeout", "30"), Map.entry("sequential", "300"), Map.entry("read-warmup", "30"),
-            Map.entry("reads", "300"), Map.entry("read-window", "180"), Map.entry("xmx", "512m"),
-            Map.entry("write-xmx", ""),
+            Map.entry("reads", "300"), Map.entry("read-window", "180"), Map.entry("job-timeout", "14400"),
+            Map.entry("xmx", "512m"), Map.entry("write-xmx", ""),
             Map.entry("jvm-opts", ""), Map.entry("phases", "embedded,postgres,dataset"),
             Map.entry("datasets", "ops/bench/datasets"), Map.entry("results", "ops/bench/results"),
             Map.entry("keep", "false"), Map.entry("jfr", "false"),
@@ -125,6 +131,11 @@ final class Options {
         return integer("read-window");
     }
 
+    /** Seconds each verification job and each rebuild may take before the report says how far it got. */
+    int jobTimeout() {
+        return integer("job-timeout");
+    }
+
     String xmx() {
         return values.get("xmx");
     }
@@ -133,9 +144,19 @@ final class Options {
         return values.get("write-xmx");
     }
 
+    /**
+     * The JVM options of every server: {@code --jvm-opts}, after the README's garbage collector
+     * ({@value #DEFAULT_GC}) unless they choose another one.
+     */
     List<String> jvmOptions() {
         String opts = values.get("jvm-opts").trim();
-        return opts.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(opts.split("\\s+")));
+        List<String> given = opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
+        List<String> all = new ArrayList<>();
+        if (given.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
+            all.add(DEFAULT_GC);
+        }
+        all.addAll(given);
+        return all;
     }
 
     boolean phase(String name) {
