@@ -270,7 +270,7 @@ public final class Bench {
                             asOf.max(), asOf.failures() > 0 ? "; " + asOf.failures() + " failed (" + asOf.firstFailure()
                                     + ")" : ""));
             for (String from : List.of("start", "last")) {
-                ReadSide.VerificationJob job = ReadSide.verification(server, from, 4 * 3600);
+                ReadSide.VerificationJob job = ReadSide.verification(server, from, options.jobTimeout());
                 report.row(String.format("verification job (%s), %,d events", from.equals("start") ? "full"
                                 : "incremental, nothing new", build.events()),
                         job.done() ? String.format("%.1f s", job.seconds()) : job.status() + ": " + job.detail(),
@@ -280,7 +280,7 @@ public final class Bench {
             boolean allRebuilt = true;
             for (String processor : List.of("companions", "projects", "challenges", "dashboard")) {
                 say("rebuild: %s", processor);
-                ReadSide.Rebuild r = ReadSide.rebuild(server, processor, 4 * 3600);
+                ReadSide.Rebuild r = ReadSide.rebuild(server, processor, options.jobTimeout());
                 allRebuilt &= r.done();
                 report.row(String.format("rebuild of %s, %,d events (%s)", processor, r.events(), heap),
                         r.done() ? String.format("%,.0f events/s (%.1f s)", r.eventsPerSecond(), r.seconds())

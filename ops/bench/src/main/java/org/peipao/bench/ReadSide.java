@@ -140,12 +140,15 @@ final class ReadSide {
         String id = answer.json().path("id").asText();
         long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         long lastSaid = System.nanoTime();
+        String reached = "no progress read";
         while (System.nanoTime() < deadline && server.alive()) {
             Server.sleep(200);
             Http.Answer run = http.get("/api/v1/audit/verifications/" + id);
             if (!run.ok()) {
                 continue;
             }
+            reached = String.format("%d%% done, about %s s left by its estimate", run.json().path("progress").asInt(),
+                    run.json().path("etaSeconds").asText("?"));
             String status = run.json().path("status").asText();
             if (!status.equals("RUNNING")) {
                 double seconds = (System.nanoTime() - started) / 1e9;
@@ -163,7 +166,8 @@ final class ReadSide {
             }
         }
         return new VerificationJob(false, (System.nanoTime() - started) / 1e9, "RUNNING", 0,
-                server.alive() ? "not done in " + timeoutSeconds + " s" : "the server died (see its log)");
+                server.alive() ? "not done in " + timeoutSeconds + " s (" + reached + ")"
+                        : "the server died (see its log)");
     }
 
     private static Http.Answer get(Http http, String path) {
@@ -190,6 +194,7 @@ final class ReadSide {
         }
         long deadline = started + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         long lastSaid = System.nanoTime();
+        long reached = 0;
         while (System.nanoTime() < deadline && server.alive()) {
             Server.sleep(200);
             Processors.View view;
@@ -198,6 +203,7 @@ final class ReadSide {
             } catch (RuntimeException busy) {
                 continue;
             }
+            reached = view.position();
             if (view.position() >= head) {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 return new Rebuild(processor, head, seconds, head / seconds, true,
@@ -210,6 +216,7 @@ final class ReadSide {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Rebuild(processor, head, seconds, 0, false, Proc.statusMegabytes(server.pid(), "VmHWM"),
-                server.alive() ? "not done in " + timeoutSeconds + " s" : "the server died (see its log)");
+                server.alive() ? String.format("not done in %d s: %,d of %,d events, %,.0f events/s so far",
+                        timeoutSeconds, reached, head, reached / seconds) : "the server died (see its log)");
     }
 }
