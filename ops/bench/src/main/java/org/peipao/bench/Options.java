@@ -42,6 +42,9 @@ final class Options {
     /** The collector the README's command starts the server with. */
     static final String DEFAULT_GC = "-XX:+UseParallelGC";
 
+    /** A JVM option that chooses a garbage collector (the JVM refuses two). */
+    private static final String COLLECTOR = "-XX:\\+Use(Serial|Parallel|G1|Z|Shenandoah|Epsilon)GC";
+
     private static final Set<String> FLAGS = Set.of("keep", "jfr");
     private static final List<String> PHASES = List.of("embedded", "postgres", "dataset");
 
@@ -152,7 +155,7 @@ final class Options {
         String opts = values.get("jvm-opts").trim();
         List<String> given = opts.isEmpty() ? List.of() : Arrays.asList(opts.split("\\s+"));
         List<String> all = new ArrayList<>();
-        if (given.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
+        if (given.stream().noneMatch(option -> option.matches(COLLECTOR))) {
             all.add(DEFAULT_GC);
         }
         all.addAll(given);

@@ -106,11 +106,11 @@ class ProcessorStatus {
      * Whether a segment still has events of a replay to handle: it is replaying and has not reached the position
      * the reset happened at. Axon's replay token ends only at the first event <em>past</em> that position, so on an
      * idle store a finished replay would otherwise say "replaying" until the next event is appended. This is the
-     * rule {@code RebuildCompletion} switches readers by.
+     * rule {@code RebuildCompletion} switches readers by (a replay without a reset position is never done).
      */
     private static boolean replayPending(EventTrackerStatus segment) {
         return segment.isReplaying()
-                && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(-1);
+                && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 
     private static Long boxed(OptionalLong value) {

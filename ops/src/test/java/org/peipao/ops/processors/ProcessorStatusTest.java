@@ -91,17 +91,24 @@ class ProcessorStatusTest {
         assertThat(done.replaying()).isFalse();
         assertThat(done.segments().get(0).replaying()).isFalse();
         assertThat(done.progress()).isNull();
-        assertThat(done.secondsLeft()).isNull();
-        assertThat(done.lag().events()).isZero();
     }
 
     @Test
-    void aReplayOfAnEmptyStoreHasNothingToDo() {
-        when(segment.getCurrentPosition()).thenReturn(OptionalLong.empty());
-        when(segment.isReplaying()).thenReturn(true);
-        when(segment.getResetPosition()).thenReturn(OptionalLong.empty());
+    void aProcessorReplaysUntilItsLastSegmentHasHandledTheEventItWasResetAt() {
+        at(1000, true, OptionalLong.of(1000)); // segment 0 of 2: done
+        EventTrackerStatus behind = mock(EventTrackerStatus.class);
+        when(behind.getSegment()).thenReturn(Segment.ROOT_SEGMENT.split()[1]);
+        when(behind.getCurrentPosition()).thenReturn(OptionalLong.of(400));
+        when(behind.isReplaying()).thenReturn(true);
+        when(behind.getResetPosition()).thenReturn(OptionalLong.of(1000));
+        when(behind.getTrackingToken()).thenReturn(new GlobalSequenceTrackingToken(400));
+        when(dashboard.processingStatus()).thenReturn(Map.of(0, segment, 1, behind));
 
-        assertThat(status.all().get(0).replaying()).isFalse();
+        ProcessorView view = status.all().get(0);
+
+        assertThat(view.replaying()).isTrue();
+        assertThat(view.segments()).extracting(ProcessorView.Segment::replaying).containsExactly(false, true);
+        assertThat(view.progress()).isEqualTo(40.0);
     }
 
     @Test
