@@ -56,7 +56,14 @@ final class Dataset {
             }
             Path building = options.datasets().resolve(dir.getFileName() + ".building");
             Host.deleteTree(building);
-            Build build = build(options, building.resolve("data"));
+            Build build;
+            try {
+                build = build(options, building.resolve("data"));
+            } catch (Host.LowDiskSpace full) {
+                Bench.say("data set: removing the unfinished %s to free its disk", building);
+                Host.deleteTree(building);
+                throw full;
+            }
             Http.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(building.resolve("build.json").toFile(),
                     build);
             Files.move(building, dir, StandardCopyOption.ATOMIC_MOVE);
@@ -90,6 +97,7 @@ final class Dataset {
                 long lastSaid = System.nanoTime();
                 while (from < target) {
                     Server.sleep(250);
+                    Host.requireFreeSpace(data);
                     mix.observe(Processors.head(server.http()));
                     long head = mix.position();
                     boolean done = !mix.running();
@@ -124,7 +132,7 @@ final class Dataset {
             failures = mix.failures();
             long caughtUpFrom = System.nanoTime();
             Bench.say("data set: %,d events written; waiting for the read models to catch up", mix.position());
-            if (!Processors.awaitCaughtUp(server.http(), 4 * 3600)) {
+            if (!Processors.awaitCaughtUp(server.http(), 4 * 3600, () -> Host.requireFreeSpace(data))) {
                 throw new IllegalStateException("the read models did not catch up in 4 hours");
             }
             catchUp = (System.nanoTime() - caughtUpFrom) / 1e9;

@@ -62,9 +62,15 @@ final class Processors {
      *                               it will not catch up (the server's log says why)
      */
     static boolean awaitCaughtUp(Http http, int seconds) {
+        return awaitCaughtUp(http, seconds, () -> { });
+    }
+
+    /** {@link #awaitCaughtUp(Http, int)}, running {@code eachPoll} (which may throw to give up) at every poll. */
+    static boolean awaitCaughtUp(Http http, int seconds, Runnable eachPoll) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         Map<String, long[]> inError = new LinkedHashMap<>(); // name -> {since (nanos), position then}
         while (System.nanoTime() < deadline) {
+            eachPoll.run();
             List<View> views = read(http);
             if (views.stream().allMatch(v -> v.lagEvents() == 0 && !v.replaying())) {
                 return true;
