@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.peipao.query.rebuild.ReplayProgress;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -62,12 +63,12 @@ class ProcessorStatus {
         List<ProcessorView.Segment> segments = status.values().stream()
                 .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
                 .map(s -> new ProcessorView.Segment(s.getSegment().getSegmentId(), boxed(s.getCurrentPosition()),
-                        s.isCaughtUp(), replayPending(s), s.isErrorState()))
+                        s.isCaughtUp(), ReplayProgress.pending(s), s.isErrorState()))
                 .toList();
         Optional<EventTrackerStatus> slowest = status.values().stream()
                 .min(Comparator.comparingLong(s -> s.getCurrentPosition().orElse(-1)));
         Long position = slowest.map(s -> boxed(s.getCurrentPosition())).orElse(null);
-        boolean replaying = status.values().stream().anyMatch(ProcessorStatus::replayPending);
+        boolean replaying = status.values().stream().anyMatch(ReplayProgress::pending);
         boolean error = processor.isError() || status.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         long behind = position == null ? head : Math.max(0, head - position);
         double seconds = behind == 0 ? 0 : slowest.map(s -> secondsBehind(s.getTrackingToken())).orElse(0.0);
@@ -91,26 +92,18 @@ class ProcessorStatus {
         }
     }
 
-    /** How much of a replay is done, in percent: the position reached over the position the reset happened at. */
+    /**
+     * How much of a replay is done, in percent: the position reached over the position the reset happened at, for
+     * the segments still replaying ({@link ReplayProgress#pending}).
+     */
     private static Double progress(java.util.Collection<EventTrackerStatus> segments) {
-        return segments.stream().filter(ProcessorStatus::replayPending)
+        return segments.stream().filter(ReplayProgress::pending)
                 .map(s -> {
                     long reset = s.getResetPosition().orElse(0);
                     long current = s.getCurrentPosition().orElse(0);
                     return reset <= 0 ? 100.0 : Math.min(100.0, 100.0 * current / reset);
                 })
                 .min(Double::compare).orElse(null);
-    }
-
-    /**
-     * Whether a segment still has events of a replay to handle: it is replaying and has not reached the position
-     * the reset happened at. Axon's replay token ends only at the first event <em>past</em> that position, so on an
-     * idle store a finished replay would otherwise say "replaying" until the next event is appended. This is the
-     * rule {@code RebuildCompletion} switches readers by (a replay without a reset position is never done).
-     */
-    private static boolean replayPending(EventTrackerStatus segment) {
-        return segment.isReplaying()
-                && segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 
     private static Long boxed(OptionalLong value) {

@@ -4,7 +4,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.peipao.query.ReadModels;
-import org.peipao.query.rebuild.ReadModelCatalog;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +38,6 @@ class RebuildCompletion {
 
     /** Every segment of this process has handled the events up to where the replay began. */
     private static boolean caughtUp(Collection<EventTrackerStatus> segments) {
-        return !segments.isEmpty() && segments.stream().allMatch(segment -> !segment.isReplaying()
-                || segment.getCurrentPosition().orElse(-1) >= segment.getResetPosition().orElse(Long.MAX_VALUE));
+        return !segments.isEmpty() && segments.stream().noneMatch(ReplayProgress::pending);
     }
 }
