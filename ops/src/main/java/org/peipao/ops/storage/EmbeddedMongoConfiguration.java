@@ -23,7 +23,8 @@ import java.nio.file.Path;
 /**
  * With no {@code spring.data.mongodb.uri}, the read side keeps its read models in an in-process
  * MongoDB-wire-compatible store (mongo-java-server) on 127.0.0.1, file-backed under the data directory: its H2 backend
- * keeps each collection in an H2 MVStore map ({@link ReadModelBackend}), with the page cache of {@link StorageProperties}.
+ * keeps each collection in an H2 MVStore map ({@link ReadModelBackend}), with the page cache of {@link StorageProperties},
+ * and its file is kept compact ({@link ReadModelFileCompaction}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnReads
@@ -48,7 +49,11 @@ class EmbeddedMongoConfiguration {
             int cacheMegabytes = (int) storage.embeddedMongoCache().toMegabytes();
             MVStore store = new MVStore.Builder().fileName(directory.resolve(FILE).toString()).cacheSize(cacheMegabytes)
                     .open();
-            backend = new ReadModelBackend(store);
+            ReadModelBackend readModels = new ReadModelBackend(store);
+            StorageProperties.Compaction compaction = storage.embeddedMongoCompaction();
+            readModels.compactFile(compaction.targetFillRate(), (int) Math.min(Integer.MAX_VALUE,
+                    compaction.budget().toBytes()), compaction.interval(), compaction.retention());
+            backend = readModels;
             where = "data under " + directory + ", a page cache of " + cacheMegabytes + " MB";
         } else {
             backend = new MemoryBackend();

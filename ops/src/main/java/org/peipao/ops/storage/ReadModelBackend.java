@@ -17,6 +17,7 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
 import org.peipao.query.shared.CopyDestination;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -53,6 +54,8 @@ class ReadModelBackend extends H2Backend {
 
     /** Scratch copies' maps; {@code null} until the first is opened ({@link #scratch()}). */
     private MVStore scratch;
+    /** The file's compaction; {@code null} unless {@link #compactFile} started one. */
+    private ReadModelFileCompaction compaction;
 
     ReadModelBackend(MVStore store) {
         super(store);
@@ -108,8 +111,34 @@ class ReadModelBackend extends H2Backend {
         return new Database(databaseName);
     }
 
+    /**
+     * Keeps the store's file compact from now until {@link #close} ({@link ReadModelFileCompaction}): every
+     * {@code interval} it syncs the file and, while less than {@code targetFillRate} percent of its rewritable chunks'
+     * bytes are live, rewrites up to {@code budgetBytes} of the sparsest chunks' live pages; the store's retention
+     * time becomes {@code retention}. Called once the collections are open (the constructor opens them), as only the
+     * pages of open maps can be moved.
+     *
+     * @throws IllegalArgumentException for a target outside 1–100, a budget below 1, or a retention not longer than
+     *         the interval
+     * @throws IllegalStateException when compaction already runs
+     */
+    synchronized void compactFile(int targetFillRate, int budgetBytes, Duration interval, Duration retention) {
+        if (compaction != null) {
+            throw new IllegalStateException("the read models' file is already being compacted");
+        }
+        ReadModelFileCompaction started = new ReadModelFileCompaction(getMvStore(), targetFillRate, budgetBytes);
+        started.start(interval, retention);
+        compaction = started;
+    }
+
+    /** Stops the file's compaction, then closes the store and the scratch copies' store. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (compaction != null) {
+                compaction.close();
+            }
+        }
         super.close();
         synchronized (this) {
             if (scratch != null) {

@@ -1,5 +1,7 @@
 package org.peipao.ops.storage;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,6 +19,7 @@ import java.time.Duration;
  * @param embeddedMongoCache the embedded MongoDB's page cache (H2 MVStore's {@code cacheSize}; its default is 16 MB):
  *        pages in it are kept as objects, so a read of a cached document costs no deserialisation
  * @param groupCommitSize the most commands that share one transaction (one durable commit) in a group commit
+ * @param embeddedMongoCompaction how the embedded MongoDB's file is kept compact ({@link ReadModelFileCompaction})
  */
 @Validated
 @ConfigurationProperties("peipao.storage")
@@ -24,5 +27,23 @@ record StorageProperties(@DefaultValue("50ms") Duration eventFetchDelay,
                          @DefaultValue("true") boolean embeddedMongoPersistent,
                          @DefaultValue("0") int embeddedMongoPort,
                          @DefaultValue("64MB") DataSize embeddedMongoCache,
-                         @DefaultValue("100") @Min(1) int groupCommitSize) {
+                         @DefaultValue("100") @Min(1) int groupCommitSize,
+                         @DefaultValue @Valid Compaction embeddedMongoCompaction) {
+
+    /**
+     * {@code peipao.storage.embedded-mongo-compaction.*}: every {@code interval} the file is synced and, while less
+     * than {@code targetFillRate} percent of its rewritable chunks' bytes are live, up to {@code budget} of the
+     * sparsest chunks' live pages are rewritten; a freed chunk's space is reused after {@code retention}
+     * ({@link ReadModelFileCompaction}).
+     *
+     * @param interval time between two rounds
+     * @param retention H2 MVStore's retention time (its default is 45 s); longer than {@code interval}
+     * @param targetFillRate the live share of the rewritable chunks' bytes to keep, in percent
+     * @param budget the most live bytes rewritten per round
+     */
+    record Compaction(@DefaultValue("1s") Duration interval,
+                      @DefaultValue("5s") Duration retention,
+                      @DefaultValue("60") @Min(1) @Max(100) int targetFillRate,
+                      @DefaultValue("16MB") DataSize budget) {
+    }
 }
