@@ -4,7 +4,9 @@ import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.peipao.ops.PeipaoProperties;
 import org.peipao.ops.ProcessRoles.ConditionalOnReads;
 import org.slf4j.Logger;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * With no {@code spring.data.mongodb.uri}, the read side keeps its read models in an in-process
@@ -39,7 +42,7 @@ class EmbeddedMongoConfiguration {
     private static final String EARLIER_FILE = "readmodels.mv";
 
     @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongo(PeipaoProperties peipao, StorageProperties storage) {
+    MongoServer embeddedMongo(PeipaoProperties peipao, StorageProperties storage, Clock clock) {
         MongoBackend backend;
         String where;
         if (storage.embeddedMongoPersistent()) {
@@ -47,12 +50,15 @@ class EmbeddedMongoConfiguration {
             createDirectories(directory);
             dropEarlierFormat(directory);
             int cacheMegabytes = (int) storage.embeddedMongoCache().toMegabytes();
-            MVStore store = new MVStore.Builder().fileName(directory.resolve(FILE).toString()).cacheSize(cacheMegabytes)
-                    .open();
-            ReadModelBackend readModels = new ReadModelBackend(store);
-            StorageProperties.Compaction compaction = storage.embeddedMongoCompaction();
-            readModels.compactFile(compaction.targetFillRate(), (int) Math.min(Integer.MAX_VALUE,
-                    compaction.budget().toBytes()), compaction.interval(), compaction.retention());
+            ReadModelBackend readModels = openReadModels(directory.resolve(FILE), cacheMegabytes, clock);
+            try {
+                StorageProperties.Compaction compaction = storage.embeddedMongoCompaction();
+                readModels.compactFile(compaction.targetFillRate(), (int) Math.min(Integer.MAX_VALUE,
+                        compaction.budget().toBytes()), compaction.interval(), compaction.retention());
+            } catch (RuntimeException e) {
+                readModels.close();
+                throw e;
+            }
             backend = readModels;
             where = "data under " + directory + ", a page cache of " + cacheMegabytes + " MB";
         } else {
@@ -60,7 +66,12 @@ class EmbeddedMongoConfiguration {
             where = "data in memory only";
         }
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", storage.embeddedMongoPort());
+        try {
+            server.bind("127.0.0.1", storage.embeddedMongoPort());
+        } catch (RuntimeException e) {
+            backend.close(); // the file's compaction, then the file
+            throw e;
+        }
         InetSocketAddress address = server.getLocalAddress();
         log.info("Read models: embedded MongoDB-compatible store (mongo-java-server) at mongodb://127.0.0.1:{}/{}, {}."
                         + " For production set spring.data.mongodb.uri (env SPRING_DATA_MONGODB_URI) to a real MongoDB.",
@@ -73,6 +84,47 @@ class EmbeddedMongoConfiguration {
         ConnectionString connection = new ConnectionString(
                 "mongodb://127.0.0.1:" + embeddedMongo.getLocalAddress().getPort() + "/" + DATABASE);
         return () -> connection;
+    }
+
+    /**
+     * The read models in {@code file}, opened with a page cache of {@code cacheMegabytes}. A file H2 MVStore finds
+     * corrupt (as a power loss can leave it, {@link ReadModelFileCompaction}) is set aside as
+     * {@code <file>.unreadable-<epoch millis>}, kept for a look, and the read models start empty: their tracking
+     * tokens are gone with them, so every processor replays the event store from its start.
+     *
+     * @throws org.h2.mvstore.MVStoreException for any other failure to open it (a file another process holds, or one
+     *         that cannot be read), untouched
+     * @throws UncheckedIOException when a corrupt file cannot be moved aside
+     */
+    static ReadModelBackend openReadModels(Path file, int cacheMegabytes, Clock clock) {
+        try {
+            return open(file, cacheMegabytes);
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() != DataUtils.ERROR_FILE_CORRUPT) {
+                throw e;
+            }
+            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + clock.millis());
+            try {
+                Files.move(file, aside);
+            } catch (IOException moveFailed) {
+                moveFailed.addSuppressed(e);
+                throw new UncheckedIOException("cannot move the unreadable read-model file " + file + " aside",
+                        moveFailed);
+            }
+            log.error("Read models: {} is corrupt ({}); moved it to {}. The read models are rebuilt from the events.",
+                    file, e.getMessage(), aside);
+            return open(file, cacheMegabytes);
+        }
+    }
+
+    private static ReadModelBackend open(Path file, int cacheMegabytes) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open();
+        try {
+            return new ReadModelBackend(store); // opens every collection: a corrupt page may show only here
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw e;
+        }
     }
 
     /**

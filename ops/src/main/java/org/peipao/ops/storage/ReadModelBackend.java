@@ -131,6 +131,11 @@ class ReadModelBackend extends H2Backend {
         compaction = started;
     }
 
+    /** The file's compaction, or {@code null} when none was started ({@link #compactFile}). */
+    synchronized ReadModelFileCompaction fileCompaction() {
+        return compaction;
+    }
+
     /** Stops the file's compaction, then closes the store and the scratch copies' store. */
     @Override
     public void close() {

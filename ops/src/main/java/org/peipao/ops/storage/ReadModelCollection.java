@@ -39,8 +39,9 @@ import java.util.stream.Stream;
  *   <li>every other query no index serves, and each batch of a scan, reads the store's current version under a
  *   registered usage ({@link MVStore#registerVersionUsage}), so that no page it has yet to read is freed under it. A
  *   read walks the map's pages lazily from the root it began at; MVStore frees a chunk once no registered version
- *   needs it and it is older than its retention time (45 s), so a read longer than that, while writes or compaction
- *   moved its pages, failed with "Chunk ... not found" (the benchmark's full verification at 20,000 events did). A
+ *   needs it and it is older than its retention time (45 s by default, 5 s here: {@link ReadModelFileCompaction}),
+ *   so a read longer than that, while writes or compaction moved its pages, failed with "Chunk ... not found" (the
+ *   benchmark's full verification at 20,000 events did). A
  *   look-up by index reads each document from the map's root of that moment, in microseconds;</li>
  *   <li>no running total of the documents' BSON size (the {@code size} of {@code collStats}, which no read model
  *   reads): the library keeps it by BSON-encoding the old and the new document of every update, and the document of

@@ -1,6 +1,5 @@
 package org.peipao.ops.storage;
 
-import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
@@ -10,30 +9,35 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Keeps the embedded read-model store's file close to the size of its live data, with H2 MVStore's own means: its
+ * Keeps the embedded read-model store's file nearer the size of its live data, with H2 MVStore's own means: its
  * retention time, its file sync and its chunk compaction.
  * <p>
  * MVStore appends every commit as a new chunk; a page rewritten later leaves its old copy behind as garbage, and a
- * chunk's space is reused only once none of its pages is live, its last versions are gone, and it is older than the
- * store's retention time. The read models rewrite the same documents (the dashboard's cells) at every event while
- * adding documents that never change again (past versions, checkpoints). Measured in the benchmark's build of 100,000
- * events on 2026-12-02 (README, Architecture, Storage), with MVStore's defaults the file reached 4.0 GB with about a
- * fifth of its chunks' bytes live:
+ * chunk's space is reused only once none of its pages is live, its last versions are gone, and it was written longer
+ * ago than the store's retention time. The read models rewrite the same documents (the dashboard's cells) at every
+ * event while adding documents that never change again (past versions, checkpoints). In the benchmark's build of
+ * 100,000 events on 2026-12-02 (README, Performance, "The read models' file"), with MVStore's defaults only 16–19% of
+ * the chunks' bytes were live when sampled, and the file reached 4.03 GB:
  * <ul>
- *   <li>the retention time, 45 s by default, kept every chunk of the last 45 s: at the read models' write rate, most of
- *   the file. MVStore's documentation allows a lower value when the file's buffers are flushed earlier, and names
- *   {@link MVStore#sync} for it. So each round first syncs the file, and the retention time is set to a few rounds
- *   ({@code retention}, longer than {@code interval}): a chunk's space is reused only after a sync that followed its
- *   writing;</li>
+ *   <li>the retention time, 45 s by default, kept every chunk written in the last 45 s from being rewritten or reused:
+ *   at the read models' write rate, most of the file. MVStore's documentation allows a lower value when the file's
+ *   buffers are flushed earlier than that, and names a forced flush for it. So each round first syncs the file
+ *   ({@link MVStore#sync}, a forced flush), and the retention time is set to {@code retention}, at least two
+ *   intervals;</li>
  *   <li>MVStore's background housekeeping rewrites sparse chunks in small steps, and under sustained writes fell
  *   behind. So each round, while less than {@code targetFillRate} percent of the rewritable chunks' bytes are live
  *   ({@link #rewritableFillRate}), asks MVStore to rewrite the sparsest and oldest chunks' live pages, up to
  *   {@code budget} bytes of them ({@link MVStore#compact}), and commits.</li>
  * </ul>
- * The rewrite takes MVStore's store lock only if it gets it within 10 ms, so a busy store skips a round rather than
- * stalling its writers. The read models are derived data: were the file ever lost, a rebuild makes them again.
+ * A round takes MVStore's store lock only if it gets it within 10 ms (a busy store skips the rewrite), but then holds it
+ * for the rewrite, which commits wait for. What a shorter retention risks is a power loss, not a process crash (the
+ * operating system keeps what a killed process wrote): MVStore counts the retention time from a chunk's writing, not
+ * from its release, so even with a sync every second a file cut off by a power loss may not open. The read models are
+ * derived data: such a file is set aside at start and the read models are rebuilt from the events
+ * ({@code EmbeddedMongoConfiguration}).
  */
 final class ReadModelFileCompaction implements AutoCloseable {
 
@@ -43,6 +47,9 @@ final class ReadModelFileCompaction implements AutoCloseable {
     private final int targetFillRate;
     private final int budgetBytes;
     private final ScheduledExecutorService schedule;
+    private final AtomicLong rounds = new AtomicLong();
+    private final AtomicLong failedRounds = new AtomicLong();
+    private volatile boolean closing;
 
     /**
      * @param store the store whose file to compact; its maps must be open before {@link #start}, as only the pages of
@@ -70,18 +77,29 @@ final class ReadModelFileCompaction implements AutoCloseable {
      * Sets the store's retention time to {@code retention}, then runs a round every {@code interval} (the first at
      * once) until {@link #close}.
      *
-     * @throws IllegalArgumentException when the retention time is not longer than the interval: a chunk could then be
-     *         reused before a sync had made the chunks that replaced it durable
+     * @throws IllegalArgumentException when the interval is not positive or the retention time is shorter than two
+     *         intervals: MVStore's retention time assumes that whatever was written before it is on disk, and the
+     *         rounds' syncs come an interval plus a round's own time apart
      */
     void start(Duration interval, Duration retention) {
-        if (interval.isNegative() || interval.isZero() || retention.compareTo(interval) <= 0
-                || retention.toMillis() > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("the read models' file retention (" + retention
-                    + ") must be longer than its sync and compaction interval (" + interval + "), which must be positive");
-        }
+        requireRetentionOfTwoIntervals(interval, retention);
         store.setRetentionTime((int) retention.toMillis());
         long millis = Math.max(1, interval.toMillis());
         schedule.scheduleWithFixedDelay(this::roundLogged, 0, millis, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Checks the settings {@link #start} takes.
+     *
+     * @throws IllegalArgumentException when the interval is not positive or the retention time (in whole
+     *         milliseconds, at most {@link Integer#MAX_VALUE}) is shorter than two intervals
+     */
+    static void requireRetentionOfTwoIntervals(Duration interval, Duration retention) {
+        if (interval.isNegative() || interval.isZero() || retention.compareTo(interval.multipliedBy(2)) < 0
+                || retention.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("the read models' file retention (" + retention + ") must be at least"
+                    + " twice its sync and compaction interval (" + interval + "), which must be positive");
+        }
     }
 
     /**
@@ -123,19 +141,37 @@ final class ReadModelFileCompaction implements AutoCloseable {
         return rate[0];
     }
 
+    /** The rounds run so far, and those of them that failed: for tests and for the log. */
+    long rounds() {
+        return rounds.get();
+    }
+
+    long failedRounds() {
+        return failedRounds.get();
+    }
+
     private void roundLogged() {
+        rounds.incrementAndGet();
         try {
             if (round() && log.isDebugEnabled()) {
                 log.debug("Read models' file: rewritable chunks {}% live, all chunks {}%, file {}% used, {} bytes",
                         rewritableFillRate(), store.getFileStore().getChunksFillRate(),
                         store.getFileStore().getFillRate(), store.getFileStore().size());
             }
-        } catch (MVStoreException e) {
-            if (!store.isClosed()) { // closing the store under a round is the one expected failure
-                log.warn("Read models' file: compaction round failed; the next round tries again", e);
-            }
         } catch (RuntimeException e) {
-            log.warn("Read models' file: compaction round failed; the next round tries again", e);
+            failedRounds.incrementAndGet();
+            if (store.isClosed() && !closing) {
+                // MVStore closes the store on a failure it cannot recover from ("panic"): say why, once
+                log.error("Read models' file: the store was closed by a failure; the read models stop until a restart",
+                        store.getPanicException() != null ? store.getPanicException() : e);
+                schedule.shutdown();
+            } else if (!closing) {
+                log.warn("Read models' file: a compaction round failed; the next round tries again", e);
+            }
+        } catch (Error e) {
+            failedRounds.incrementAndGet();
+            log.error("Read models' file: a compaction round failed; the rounds stop", e);
+            throw e;
         }
     }
 
@@ -145,6 +181,7 @@ final class ReadModelFileCompaction implements AutoCloseable {
      */
     @Override
     public void close() {
+        closing = true;
         schedule.shutdown();
         try {
             if (!schedule.awaitTermination(10, TimeUnit.SECONDS)) {

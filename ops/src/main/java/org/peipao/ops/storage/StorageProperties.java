@@ -33,11 +33,11 @@ record StorageProperties(@DefaultValue("50ms") Duration eventFetchDelay,
     /**
      * {@code peipao.storage.embedded-mongo-compaction.*}: every {@code interval} the file is synced and, while less
      * than {@code targetFillRate} percent of its rewritable chunks' bytes are live, up to {@code budget} of the
-     * sparsest chunks' live pages are rewritten; a freed chunk's space is reused after {@code retention}
-     * ({@link ReadModelFileCompaction}).
+     * sparsest chunks' live pages are rewritten ({@link ReadModelFileCompaction}).
      *
      * @param interval time between two rounds
-     * @param retention H2 MVStore's retention time (its default is 45 s); longer than {@code interval}
+     * @param retention H2 MVStore's retention time (its default is 45 s): a chunk's space is not reused until this
+     *        long after the chunk was written; at least two intervals
      * @param targetFillRate the live share of the rewritable chunks' bytes to keep, in percent
      * @param budget the most live bytes rewritten per round
      */
@@ -45,5 +45,10 @@ record StorageProperties(@DefaultValue("50ms") Duration eventFetchDelay,
                       @DefaultValue("5s") Duration retention,
                       @DefaultValue("60") @Min(1) @Max(100) int targetFillRate,
                       @DefaultValue("16MB") DataSize budget) {
+
+        /** @throws IllegalArgumentException for a retention shorter than two intervals, before the file is opened */
+        Compaction {
+            ReadModelFileCompaction.requireRetentionOfTwoIntervals(interval, retention);
+        }
     }
 }
