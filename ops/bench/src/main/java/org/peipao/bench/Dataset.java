@@ -73,9 +73,15 @@ final class Dataset {
         }
     }
 
-    /** A copy of the kept data set's data directory, for one run to change. */
+    /**
+     * A copy of the kept data set's data directory, for one run to change.
+     *
+     * @throws Host.LowDiskSpace when the copy would leave less than {@link Host#MIN_FREE_BYTES} free under {@code target}
+     */
     static void copyTo(Options options, Path target) {
-        Host.run(List.of("cp", "-a", directory(options).resolve("data").toString(), target.toString()));
+        Path data = directory(options).resolve("data");
+        Host.requireFreeSpace(target, Host.treeSize(data));
+        Host.run(List.of("cp", "-a", data.toString(), target.toString()));
     }
 
     private static Build build(Options options, Path data) {

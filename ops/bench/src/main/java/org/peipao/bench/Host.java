@@ -59,9 +59,10 @@ final class Host {
     }
 
     /**
-     * The free space the disk under a data set being built must keep: 2 GiB. The embedded read models' file grows
-     * about 60 times faster than the events (README, Performance: 81.8 GB at a million events filled this machine's
-     * disk), and a full disk stops every read model and whatever else runs here.
+     * The free space the disk under a data set being built, or copied, must keep: 2 GiB. The embedded read models'
+     * file grows much faster than the events (README, Performance: 81.8 GB at a million events filled this machine's
+     * disk before the file's upkeep, 2.95 GB against 85 MB of events at 100,000 with it), and a full disk stops every
+     * read model and whatever else runs here.
      */
     static final long MIN_FREE_BYTES = 2L << 30;
 
@@ -77,6 +78,15 @@ final class Host {
      * less than {@link #MIN_FREE_BYTES} left for this user.
      */
     static void requireFreeSpace(Path dir) {
+        requireFreeSpace(dir, 0);
+    }
+
+    /**
+     * Fails with {@link LowDiskSpace} when the file system holding {@code dir} (or its nearest existing parent) has
+     * less than {@code bytes} plus {@link #MIN_FREE_BYTES} left for this user: room to write {@code bytes} there
+     * (a copy of a data set) and still keep the margin.
+     */
+    static void requireFreeSpace(Path dir, long bytes) {
         Path existing = dir.toAbsolutePath();
         while (!Files.exists(existing) && existing.getParent() != null) {
             existing = existing.getParent();
@@ -87,10 +97,27 @@ final class Host {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (free < MIN_FREE_BYTES) {
-            throw new LowDiskSpace(String.format("only %,d MB left on the disk under %s (at least %,d MB must stay "
-                    + "free); give --datasets a larger disk or build fewer --events", free >> 20, dir,
+        if (free < bytes + MIN_FREE_BYTES) {
+            throw new LowDiskSpace(String.format("only %,d MB left on the disk under %s (%sat least %,d MB must stay "
+                    + "free); free some there, or give --datasets (the data sets) or the clone (each run's copy under "
+                    + "ops/bench/target/runs) a larger disk, or use fewer --events", free >> 20, dir,
+                    bytes > 0 ? String.format("%,d MB are to be written there and ", bytes >> 20) : "",
                     MIN_FREE_BYTES >> 20));
+        }
+    }
+
+    /** The bytes of the regular files under {@code dir}. */
+    static long treeSize(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).mapToLong(path -> {
+                try {
+                    return Files.size(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

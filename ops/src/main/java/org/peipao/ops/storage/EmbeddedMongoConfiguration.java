@@ -22,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * With no {@code spring.data.mongodb.uri}, the read side keeps its read models in an in-process
@@ -50,7 +51,8 @@ class EmbeddedMongoConfiguration {
             createDirectories(directory);
             dropEarlierFormat(directory);
             int cacheMegabytes = (int) storage.embeddedMongoCache().toMegabytes();
-            ReadModelBackend readModels = openReadModels(directory.resolve(FILE), cacheMegabytes, clock);
+            ReadModelBackend readModels = openReadModels(directory.resolve(FILE), cacheMegabytes,
+                    storage.embeddedMongoCompression(), clock);
             try {
                 StorageProperties.Compaction compaction = storage.embeddedMongoCompaction();
                 readModels.compactFile(compaction.targetFillRate(), (int) Math.min(Integer.MAX_VALUE,
@@ -60,7 +62,8 @@ class EmbeddedMongoConfiguration {
                 throw e;
             }
             backend = readModels;
-            where = "data under " + directory + ", a page cache of " + cacheMegabytes + " MB";
+            where = "data under " + directory + ", a page cache of " + cacheMegabytes + " MB, page compression "
+                    + storage.embeddedMongoCompression().name().toLowerCase(Locale.ROOT);
         } else {
             backend = new MemoryBackend();
             where = "data in memory only";
@@ -87,7 +90,8 @@ class EmbeddedMongoConfiguration {
     }
 
     /**
-     * The read models in {@code file}, opened with a page cache of {@code cacheMegabytes}. A file H2 MVStore finds
+     * The read models in {@code file}, opened with a page cache of {@code cacheMegabytes}, its pages written with
+     * {@code compression} (pages already written stay as they are, and are read either way). A file H2 MVStore finds
      * corrupt (as a power loss can leave it, {@link ReadModelFileCompaction}) is set aside as
      * {@code <file>.unreadable-<epoch millis>}, kept for a look, and the read models start empty: their tracking
      * tokens are gone with them, so every processor replays the event store from its start.
@@ -96,9 +100,10 @@ class EmbeddedMongoConfiguration {
      *         that cannot be read), untouched
      * @throws UncheckedIOException when a corrupt file cannot be moved aside
      */
-    static ReadModelBackend openReadModels(Path file, int cacheMegabytes, Clock clock) {
+    static ReadModelBackend openReadModels(Path file, int cacheMegabytes, StorageProperties.Compression compression,
+                                           Clock clock) {
         try {
-            return open(file, cacheMegabytes);
+            return open(file, cacheMegabytes, compression);
         } catch (MVStoreException e) {
             if (e.getErrorCode() != DataUtils.ERROR_FILE_CORRUPT) {
                 throw e;
@@ -113,12 +118,18 @@ class EmbeddedMongoConfiguration {
             }
             log.error("Read models: {} is corrupt ({}); moved it to {}. The read models are rebuilt from the events.",
                     file, e.getMessage(), aside);
-            return open(file, cacheMegabytes);
+            return open(file, cacheMegabytes, compression);
         }
     }
 
-    private static ReadModelBackend open(Path file, int cacheMegabytes) {
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open();
+    private static ReadModelBackend open(Path file, int cacheMegabytes, StorageProperties.Compression compression) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes);
+        switch (compression) {
+            case FAST -> builder.compress();
+            case HIGH -> builder.compressHigh();
+            case NONE -> { }
+        }
+        MVStore store = builder.open();
         try {
             return new ReadModelBackend(store); // opens every collection: a corrupt page may show only here
         } catch (RuntimeException e) {

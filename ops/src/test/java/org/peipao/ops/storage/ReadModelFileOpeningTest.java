@@ -32,7 +32,7 @@ class ReadModelFileOpeningTest {
         Arrays.fill(garbage, (byte) 'x');
         Files.write(file, garbage);
 
-        ReadModelBackend backend = EmbeddedMongoConfiguration.openReadModels(file, 4, CLOCK);
+        ReadModelBackend backend = EmbeddedMongoConfiguration.openReadModels(file, 4, StorageProperties.Compression.FAST, CLOCK);
         try {
             assertThat(backend.getMvStore().getMapNames()).noneMatch(name -> name.startsWith("databases."));
         } finally {
@@ -52,7 +52,7 @@ class ReadModelFileOpeningTest {
             holder.openMap("kept").put("key", "value");
             holder.commit();
 
-            assertThatThrownBy(() -> EmbeddedMongoConfiguration.openReadModels(file, 4, CLOCK))
+            assertThatThrownBy(() -> EmbeddedMongoConfiguration.openReadModels(file, 4, StorageProperties.Compression.FAST, CLOCK))
                     .isInstanceOf(MVStoreException.class);
 
             assertThat(holder.<String, String>openMap("kept").get("key")).isEqualTo("value");
