@@ -69,12 +69,7 @@ class EmbeddedMongoConfiguration {
             where = "data in memory only";
         }
         MongoServer server = new MongoServer(backend);
-        try {
-            server.bind("127.0.0.1", storage.embeddedMongoPort());
-        } catch (RuntimeException e) {
-            backend.close(); // the file's compaction, then the file
-            throw e;
-        }
+        server.bind("127.0.0.1", storage.embeddedMongoPort()); // a failed bind shuts the server and its backend down
         InetSocketAddress address = server.getLocalAddress();
         log.info("Read models: embedded MongoDB-compatible store (mongo-java-server) at mongodb://127.0.0.1:{}/{}, {}."
                         + " For production set spring.data.mongodb.uri (env SPRING_DATA_MONGODB_URI) to a real MongoDB.",
@@ -91,13 +86,15 @@ class EmbeddedMongoConfiguration {
 
     /**
      * The read models in {@code file}, opened with a page cache of {@code cacheMegabytes}, its pages written with
-     * {@code compression} (pages already written stay as they are, and are read either way). A file H2 MVStore finds
-     * corrupt (as a power loss can leave it, {@link ReadModelFileCompaction}) is set aside as
-     * {@code <file>.unreadable-<epoch millis>}, kept for a look, and the read models start empty: their tracking
-     * tokens are gone with them, so every processor replays the event store from its start.
+     * {@code compression} (pages already written stay as they are, and are read either way). A file in which H2
+     * MVStore detects corruption while opening it (as a power loss can leave it, {@link ReadModelFileCompaction}),
+     * with no I/O error behind it, is set aside as {@code <file>.unreadable-<epoch millis>} (kept for a look, never
+     * deleted), and the read models start empty: their tracking tokens are gone with them, so every processor
+     * replays the event store from its start. The list of past verification runs, kept in this store, goes with the
+     * file; the receipts those runs issued still check against the events.
      *
-     * @throws org.h2.mvstore.MVStoreException for any other failure to open it (a file another process holds, or one
-     *         that cannot be read), untouched
+     * @throws org.h2.mvstore.MVStoreException for any other failure to open it (a file another process holds, one
+     *         that cannot be read, one of a newer format), untouched
      * @throws UncheckedIOException when a corrupt file cannot be moved aside
      */
     static ReadModelBackend openReadModels(Path file, int cacheMegabytes, StorageProperties.Compression compression,
@@ -105,10 +102,10 @@ class EmbeddedMongoConfiguration {
         try {
             return open(file, cacheMegabytes, compression);
         } catch (MVStoreException e) {
-            if (e.getErrorCode() != DataUtils.ERROR_FILE_CORRUPT) {
+            if (e.getErrorCode() != DataUtils.ERROR_FILE_CORRUPT || causedByIo(e)) {
                 throw e;
             }
-            Path aside = file.resolveSibling(file.getFileName() + ".unreadable-" + clock.millis());
+            Path aside = uniqueSibling(file, ".unreadable-" + clock.millis());
             try {
                 Files.move(file, aside);
             } catch (IOException moveFailed) {
@@ -116,10 +113,33 @@ class EmbeddedMongoConfiguration {
                 throw new UncheckedIOException("cannot move the unreadable read-model file " + file + " aside",
                         moveFailed);
             }
-            log.error("Read models: {} is corrupt ({}); moved it to {}. The read models are rebuilt from the events.",
-                    file, e.getMessage(), aside);
-            return open(file, cacheMegabytes, compression);
+            log.error("Read models: {} is corrupt; moved it to {}. The read models are rebuilt from the events.",
+                    file, aside, e);
+            try {
+                return open(file, cacheMegabytes, compression);
+            } catch (RuntimeException again) {
+                again.addSuppressed(e);
+                throw again;
+            }
         }
+    }
+
+    private static boolean causedByIo(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code <file><suffix>}, or with {@code -2}, {@code -3}... appended when that name is taken. */
+    private static Path uniqueSibling(Path file, String suffix) {
+        Path sibling = file.resolveSibling(file.getFileName() + suffix);
+        for (int n = 2; Files.exists(sibling); n++) {
+            sibling = file.resolveSibling(file.getFileName() + suffix + "-" + n);
+        }
+        return sibling;
     }
 
     private static ReadModelBackend open(Path file, int cacheMegabytes, StorageProperties.Compression compression) {
@@ -131,7 +151,7 @@ class EmbeddedMongoConfiguration {
         }
         MVStore store = builder.open();
         try {
-            return new ReadModelBackend(store); // opens every collection: a corrupt page may show only here
+            return new ReadModelBackend(store); // opens every collection's catalogue and roots: corruption may show here
         } catch (RuntimeException e) {
             store.closeImmediately();
             throw e;

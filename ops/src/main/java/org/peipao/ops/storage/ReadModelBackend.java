@@ -118,8 +118,8 @@ class ReadModelBackend extends H2Backend {
      * time becomes {@code retention}. Called once the collections are open (the constructor opens them), as only the
      * pages of open maps can be moved.
      *
-     * @throws IllegalArgumentException for a target outside 1–100, a budget below 1, or a retention not longer than
-     *         the interval
+     * @throws IllegalArgumentException for a target outside 1–100, a budget below 1, or a retention shorter than two
+     *         intervals
      * @throws IllegalStateException when compaction already runs
      */
     synchronized void compactFile(int targetFillRate, int budgetBytes, Duration interval, Duration retention) {

@@ -42,6 +42,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ReadModelFileCompaction implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelFileCompaction.class);
+    /** H2 MVStore's own retention time for a file store, in milliseconds. */
+    static final int DEFAULT_RETENTION_MILLIS = 45_000;
 
     private final MVStore store;
     private final int targetFillRate;
@@ -151,6 +153,14 @@ final class ReadModelFileCompaction implements AutoCloseable {
     }
 
     private void roundLogged() {
+        if (store.isClosed()) {
+            if (!closing) { // closed by a failure elsewhere (a projection's write, H2's background writer): say why
+                log.error("Read models' file: the store was closed by a failure; the read models stop until a restart",
+                        store.getPanicException());
+            }
+            stop();
+            return;
+        }
         rounds.incrementAndGet();
         try {
             if (round() && log.isDebugEnabled()) {
@@ -164,14 +174,26 @@ final class ReadModelFileCompaction implements AutoCloseable {
                 // MVStore closes the store on a failure it cannot recover from ("panic"): say why, once
                 log.error("Read models' file: the store was closed by a failure; the read models stop until a restart",
                         store.getPanicException() != null ? store.getPanicException() : e);
-                schedule.shutdown();
+                stop();
             } else if (!closing) {
                 log.warn("Read models' file: a compaction round failed; the next round tries again", e);
             }
         } catch (Error e) {
             failedRounds.incrementAndGet();
             log.error("Read models' file: a compaction round failed; the rounds stop", e);
+            stop();
             throw e;
+        }
+    }
+
+    /**
+     * Ends the rounds from within one: with no more syncs, MVStore's default retention time (45 s) comes back, as
+     * the short one holds only while the rounds sync the file.
+     */
+    private void stop() {
+        schedule.shutdown();
+        if (!store.isClosed()) {
+            store.setRetentionTime(DEFAULT_RETENTION_MILLIS);
         }
     }
 

@@ -3,6 +3,7 @@ package org.peipao.ops.storage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -30,7 +31,7 @@ record StorageProperties(@DefaultValue("50ms") Duration eventFetchDelay,
                          @DefaultValue("64MB") DataSize embeddedMongoCache,
                          @DefaultValue("100") @Min(1) int groupCommitSize,
                          @DefaultValue @Valid Compaction embeddedMongoCompaction,
-                         @DefaultValue("fast") Compression embeddedMongoCompression) {
+                         @DefaultValue("fast") @NotNull Compression embeddedMongoCompression) {
 
     /**
      * {@code peipao.storage.embedded-mongo-compression}: H2 MVStore's page compression. Each page records how it was
@@ -65,6 +66,10 @@ record StorageProperties(@DefaultValue("50ms") Duration eventFetchDelay,
 
         /** @throws IllegalArgumentException for a retention shorter than two intervals, before the file is opened */
         Compaction {
+            if (interval == null || retention == null || budget == null) {
+                throw new IllegalArgumentException("peipao.storage.embedded-mongo-compaction: interval, retention and "
+                        + "budget must not be empty");
+            }
             ReadModelFileCompaction.requireRetentionOfTwoIntervals(interval, retention);
         }
     }

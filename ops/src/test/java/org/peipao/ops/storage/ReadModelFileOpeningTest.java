@@ -43,6 +43,11 @@ class ReadModelFileOpeningTest {
         assertThat(aside).exists();
         assertThat(Files.readAllBytes(aside)).as("kept as it was").isEqualTo(garbage);
         assertThat(file).exists();
+
+        Files.write(file, garbage); // corrupt again, at the same instant: the first one set aside stays
+        EmbeddedMongoConfiguration.openReadModels(file, 4, StorageProperties.Compression.FAST, CLOCK).close();
+        assertThat(directory.resolve("readmodels-2.mv.unreadable-" + CLOCK.millis() + "-2")).exists();
+        assertThat(Files.readAllBytes(aside)).isEqualTo(garbage);
     }
 
     @Test
