@@ -1,7 +1,6 @@
 package org.peipao.ops.storage;
 
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,8 +154,7 @@ final class ReadModelFileCompaction implements AutoCloseable {
     private void roundLogged() {
         if (store.isClosed()) {
             if (!closing) { // closed by a failure elsewhere (a projection's write, H2's background writer): say why
-                log.error("Read models' file: the store was closed by a failure; the read models stop until a restart",
-                        store.getPanicException());
+                logClosedByFailure(store.getPanicException());
             }
             stop();
             return;
@@ -172,8 +170,7 @@ final class ReadModelFileCompaction implements AutoCloseable {
             failedRounds.incrementAndGet();
             if (store.isClosed() && !closing) {
                 // MVStore closes the store on a failure it cannot recover from ("panic"): say why, once
-                log.error("Read models' file: the store was closed by a failure; the read models stop until a restart",
-                        store.getPanicException() != null ? store.getPanicException() : e);
+                logClosedByFailure(store.getPanicException() != null ? store.getPanicException() : e);
                 stop();
             } else if (!closing) {
                 log.warn("Read models' file: a compaction round failed; the next round tries again", e);
@@ -184,6 +181,10 @@ final class ReadModelFileCompaction implements AutoCloseable {
             stop();
             throw e;
         }
+    }
+
+    private static void logClosedByFailure(Throwable cause) {
+        log.error("Read models' file: the store was closed by a failure; the read models stop until a restart", cause);
     }
 
     /**
