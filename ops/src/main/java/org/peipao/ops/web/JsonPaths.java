@@ -1,18 +1,29 @@
 package org.peipao.ops.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import org.springframework.lang.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Collection;
 
-/** Names the field of a JSON body that failed (e.g. {@code domains[1]}) and what it should have been, for people. */
+/**
+ * Names the field of a JSON body or command that failed (e.g. {@code domains[1]}) and what it should have been, for
+ * people: the words of {@link ProblemMapping}'s validation problems.
+ */
 final class JsonPaths {
 
     private JsonPaths() {
     }
 
+    /** The JSON path of the field Jackson could not bind, as {@code domains[1]} or {@code milestone.type}. */
     static String of(JsonMappingException exception) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : exception.getPath()) {
@@ -28,6 +39,7 @@ final class JsonPaths {
         return path.toString();
     }
 
+    /** What a value of {@code type} looks like in JSON, for people ("a date (YYYY-MM-DD)"). */
     static String describe(Class<?> type) {
         if (type == String.class) {
             return "a string";
@@ -54,5 +66,50 @@ final class JsonPaths {
             return "one of its allowed values";
         }
         return "an object";
+    }
+
+    /** What is wrong with the value at the failed field, for people: unknown field, not an allowed value, wrong type. */
+    static String messageFor(JsonMappingException mapping) {
+        if (mapping instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (mapping instanceof InvalidFormatException invalid) {
+            return "cannot be '" + invalid.getValue() + "'" + allowedValues(invalid.getTargetType());
+        }
+        if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "must be " + describe(mismatched.getTargetType());
+        }
+        return "has an invalid value";
+    }
+
+    /** {@code "; one of [A, B]"} for an enum, {@code "; it must be <what>"} otherwise, empty for no type. */
+    static String allowedValues(@Nullable Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "; one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return type == null ? "" : "; it must be " + describe(type);
+    }
+
+    /** A command's property path as the JSON field it came from: {@code domains[1]}, not {@code domains[1].<list element>}. */
+    static String of(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
+    }
+
+    /** The last node of a dotted property path ({@code query.from} → {@code from}). */
+    static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
     }
 }

@@ -2,12 +2,7 @@ package org.peipao.ops.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -52,7 +47,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -88,7 +82,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof JSR303ViolationException invalid) {
                 return badRequest(Problems.validation(invalid.getViolations().stream()
-                        .map(v -> new Problems.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+                        .map(v -> new Problems.FieldError(JsonPaths.of(v.getPropertyPath()), v.getMessage()))
                         .sorted(Comparator.comparing(Problems.FieldError::field))
                         .toList()));
             }
@@ -188,16 +182,14 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        for (Throwable c = ex; c != null; c = c.getCause()) {
-            if (c instanceof BodyLimit.TooLarge) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                        "payload-too-large", "Payload too large", c.getMessage()));
-            }
+        ResponseEntity<Object> tooLarge = tooLarge(ex);
+        if (tooLarge != null) {
+            return tooLarge;
         }
         Throwable cause = ex.getCause();
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return badRequest(Problems.validation(List.of(new Problems.FieldError(JsonPaths.of(mapping),
-                    messageFor(mapping)))));
+                    JsonPaths.messageFor(mapping)))));
         }
         String detail = cause instanceof JsonProcessingException
                 ? "the body is not well-formed JSON" : "a JSON body is required";
@@ -209,7 +201,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
                                                         HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        String message = "cannot be '" + ex.getValue() + "'" + allowedValues(ex.getRequiredType());
+        String message = "cannot be '" + ex.getValue() + "'" + JsonPaths.allowedValues(ex.getRequiredType());
         return badRequest(Problems.validation(List.of(new Problems.FieldError(name, message))));
     }
 
@@ -230,7 +222,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
         List<Problems.FieldError> errors = ex.getConstraintViolations().stream()
-                .map(v -> new Problems.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Problems.FieldError(JsonPaths.lastNode(v.getPropertyPath().toString()), v.getMessage()))
                 .toList();
         return badRequest(Problems.validation(errors));
     }
@@ -245,11 +237,9 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     /** A multipart body (a spreadsheet import's file) that cannot even be parsed is the client's fault, or too large. */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(MultipartException ex) {
-        for (Throwable c = ex; c != null; c = c.getCause()) {
-            if (c instanceof BodyLimit.TooLarge) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
-                        "payload-too-large", "Payload too large", c.getMessage()));
-            }
+        ResponseEntity<Object> tooLarge = tooLarge(ex);
+        if (tooLarge != null) {
+            return tooLarge;
         }
         return badRequest(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed request",
                 "the multipart body cannot be read"));
@@ -310,53 +300,22 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
         return response;
     }
 
+    /** {@code 413} when the body was cut off at its size limit ({@link BodyLimit.TooLarge} among the causes), else null. */
+    @Nullable
+    private static ResponseEntity<Object> tooLarge(Throwable ex) {
+        for (Throwable c = ex; c != null; c = c.getCause()) {
+            if (c instanceof BodyLimit.TooLarge) {
+                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large", c.getMessage());
+            }
+        }
+        return null;
+    }
+
     private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail) {
         return ResponseEntity.status(status).body(Problems.of(status, type, title, detail));
     }
 
     private static ResponseEntity<Object> badRequest(ProblemDetail problem) {
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static String messageFor(JsonMappingException mapping) {
-        if (mapping instanceof UnrecognizedPropertyException) {
-            return "is not a known field";
-        }
-        if (mapping instanceof InvalidFormatException invalid) {
-            return "cannot be '" + invalid.getValue() + "'" + allowedValues(invalid.getTargetType());
-        }
-        if (mapping instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return "must be " + JsonPaths.describe(mismatched.getTargetType());
-        }
-        return "has an invalid value";
-    }
-
-    private static String allowedValues(@Nullable Class<?> type) {
-        if (type != null && type.isEnum()) {
-            return "; one of " + Arrays.toString(type.getEnumConstants());
-        }
-        return type == null ? "" : "; it must be " + JsonPaths.describe(type);
-    }
-
-    /** A command's property path as the JSON field it came from: {@code domains[1]}, not {@code domains[1].<list element>}. */
-    private static String fieldOf(Path path) {
-        StringBuilder field = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                continue;
-            }
-            if (node.getIndex() != null && !field.isEmpty()) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
-            }
-        }
-        return field.toString();
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 }
