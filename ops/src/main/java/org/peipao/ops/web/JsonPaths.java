@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * Names the field of a JSON body or command that failed (e.g. {@code domains[1]}) and what it should have been, for
+ * Names the field of a JSON body, command or request parameter that failed and words what was wrong with it, for
  * people: the words of {@link ProblemMapping}'s validation problems.
  */
 final class JsonPaths {
@@ -23,7 +23,7 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
-    /** The JSON path of the field Jackson could not bind, as {@code domains[1]} or {@code milestone.type}. */
+    /** The JSON path of the field Jackson could not bind, as {@code domains[1]}. */
     static String of(JsonMappingException exception) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : exception.getPath()) {
@@ -39,7 +39,7 @@ final class JsonPaths {
         return path.toString();
     }
 
-    /** What a value of {@code type} looks like in JSON, for people ("a date (YYYY-MM-DD)"). */
+    /** What a value of {@code type} looks like in a body or a parameter, for people ("a date (YYYY-MM-DD)"). */
     static String describe(Class<?> type) {
         if (type == String.class) {
             return "a string";
@@ -68,7 +68,10 @@ final class JsonPaths {
         return "an object";
     }
 
-    /** What is wrong with the value at the failed field, for people: unknown field, not an allowed value, wrong type. */
+    /**
+     * What is wrong with the value at the failed field: an unknown field, a value it cannot take (not an enum's, or
+     * not a date or number), or the wrong JSON type.
+     */
     static String messageFor(JsonMappingException mapping) {
         if (mapping instanceof UnrecognizedPropertyException) {
             return "is not a known field";
@@ -82,7 +85,7 @@ final class JsonPaths {
         return "has an invalid value";
     }
 
-    /** {@code "; one of [A, B]"} for an enum, {@code "; it must be <what>"} otherwise, empty for no type. */
+    /** {@code "; one of [A, B]"} for an enum, {@code "; it must be <what>"} otherwise, empty without a type. */
     static String allowedValues(@Nullable Class<?> type) {
         if (type != null && type.isEnum()) {
             return "; one of " + Arrays.toString(type.getEnumConstants());
@@ -90,7 +93,10 @@ final class JsonPaths {
         return type == null ? "" : "; it must be " + describe(type);
     }
 
-    /** A command's property path as the JSON field it came from: {@code domains[1]}, not {@code domains[1].<list element>}. */
+    /**
+     * A command's property path as the JSON field it came from: a constraint on a list's elements names the list
+     * ({@code domains}, not {@code domains[1].<list element>}), as {@code Refusal.propertyOf} does for imports.
+     */
     static String of(Path path) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : path) {
@@ -107,7 +113,7 @@ final class JsonPaths {
         return field.toString();
     }
 
-    /** The last node of a dotted property path ({@code query.from} → {@code from}). */
+    /** The last node of a method parameter's path, its name ({@code start.from} → {@code from}). */
     static String lastNode(String path) {
         int dot = path.lastIndexOf('.');
         return dot < 0 ? path : path.substring(dot + 1);

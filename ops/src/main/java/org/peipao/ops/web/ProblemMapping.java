@@ -300,7 +300,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    /** {@code 413} when the body was cut off at its size limit ({@link BodyLimit.TooLarge} among the causes), else null. */
+    /** {@code 413} when the body was cut off at its limit ({@link BodyLimit.TooLarge} among the causes), else null. */
     @Nullable
     private static ResponseEntity<Object> tooLarge(Throwable ex) {
         for (Throwable c = ex; c != null; c = c.getCause()) {
