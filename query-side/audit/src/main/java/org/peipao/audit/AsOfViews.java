@@ -58,7 +58,7 @@ class AsOfViews {
     private static final Duration COMMIT_SKEW = Duration.ofMinutes(1);
     /**
      * Events an as-of answer may replay into a scratch copy in the heap: while the dashboard keeps up, an answer replays
-     * fewer than {@code checkpoint-every} (500) events into at most five cells; a dashboard far behind (rebuilt from
+     * fewer than {@code checkpoint-every} (5,000) events into at most five cells; a dashboard far behind (rebuilt from
      * nothing, say) leaves its last checkpoint up to the whole log before the instant, and so many events would keep
      * the selected cells' past versions by the thousand (a review's estimate: 100 MB at a million events), so such an
      * answer's copy goes to the store's file.

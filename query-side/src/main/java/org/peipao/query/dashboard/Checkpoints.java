@@ -39,7 +39,7 @@ public final class Checkpoints {
      */
     public static final int LAYOUT = 3;
     /** Global positions between two checkpoints by default ({@code peipao.query.checkpoint-every}). */
-    public static final long EVERY = 500;
+    public static final long EVERY = 5_000;
     public static final String MARKS = "dashboard_checkpoints";
     private static final String CURSOR = "cursor";
     /**
