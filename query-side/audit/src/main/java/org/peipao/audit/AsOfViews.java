@@ -57,11 +57,13 @@ class AsOfViews {
     /** Events commit out of timestamp order by at most this much; the as-of scan reads this far past its instant. */
     private static final Duration COMMIT_SKEW = Duration.ofMinutes(1);
     /**
-     * Events an as-of answer may replay into a scratch copy in the heap: while the dashboard keeps up, an answer replays
-     * fewer than {@code checkpoint-every} (5,000) events into at most five cells; a dashboard far behind (rebuilt from
-     * nothing, say) leaves its last checkpoint up to the whole log before the instant, and so many events would keep
-     * the selected cells' past versions by the thousand (a review's estimate: 100 MB at a million events), so such an
-     * answer's copy goes to the store's file.
+     * Events an as-of answer may replay into a scratch copy in the heap. An answer replays from its checkpoint up to
+     * the first event recorded after its instant and the commit skew, which the checkpoints' marks bound
+     * ({@link Checkpoints#recordedAfterBy}): while the dashboard keeps up, a few times {@code checkpoint-every} (5,000
+     * by default) at most, into at most five cells. A dashboard far behind (rebuilt from nothing, say) leaves its last
+     * checkpoint up to the whole log before the instant, and so many events would keep the selected cells' past
+     * versions by the thousand (a review's estimate: 100 MB at a million events), so such an answer's copy goes to the
+     * store's file.
      */
     private static final long IN_MEMORY_REPLAY = 50_000;
 
@@ -132,7 +134,9 @@ class AsOfViews {
                 name -> catalog.live(DashboardProjection.PROCESSING_GROUP, name));
         Optional<Checkpoints.At> checkpoint = Checkpoints.latestAtOrBefore(mongo, live.apply(Checkpoints.MARKS), asOf);
         long from = checkpoint.map(Checkpoints.At::position).orElse(-1L);
-        return withCopy(ReadModels.DASHBOARD, head - from <= IN_MEMORY_REPLAY, copy -> {
+        long end = Math.min(head, Checkpoints.recordedAfterBy(mongo, live.apply(Checkpoints.MARKS),
+                asOf.plus(COMMIT_SKEW)).orElse(head));
+        return withCopy(ReadModels.DASHBOARD, end - from <= IN_MEMORY_REPLAY, copy -> {
             DashboardReads reads = checkpoint
                     .<DashboardReads>map(at -> new AsOfReads(mongo, copy::collection, live, at.position(), at.every()))
                     .orElseGet(() -> DashboardReads.of(mongo, copy::collection));

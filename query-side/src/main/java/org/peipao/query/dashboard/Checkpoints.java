@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Checkpoints of the dashboard by global position, so that its KPIs as of a past instant start from the nearest
@@ -134,6 +135,24 @@ public final class Checkpoints {
                 .filter(mark -> mark.lastRecordedAt == null || !mark.lastRecordedAt.isAfter(asOf))
                 .max(Comparator.comparingLong(mark -> mark.toCheckpoint))
                 .map(mark -> new At(mark.toCheckpoint * every, every)));
+    }
+
+    /**
+     * A global position at or before which the dashboard has an event recorded after {@code after}, as the marks
+     * collection {@code marks} shows it: the first checkpoint of the earliest mark whose events before it include one
+     * recorded after that instant ({@link Mark#lastRecordedAt}). A replay that stops at the first event recorded after
+     * {@code after} handles no event past it. Empty when no mark shows one (every event before the last checkpoint was
+     * recorded by then) or the dashboard has no usable checkpoints ({@link #storedEvery}).
+     */
+    public static OptionalLong recordedAfterBy(MongoTemplate mongo, String marks, Instant after) {
+        Optional<Long> every = storedEvery(mongo, marks);
+        if (every.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return mongo.find(new Query(Criteria.where("_id").ne(CURSOR)), Mark.class, marks).stream()
+                .filter(mark -> mark.lastRecordedAt != null && mark.lastRecordedAt.isAfter(after))
+                .mapToLong(mark -> mark.fromCheckpoint * every.get())
+                .min();
     }
 
     /** Follows the dashboard's events and writes a mark whenever one passes checkpoints, a batch at a time. */

@@ -39,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.TreeMap;
 
@@ -306,7 +307,8 @@ class DashboardCheckpointsTest {
     /**
      * At random instants over {@code history}, the KPIs from the live dashboard's latest checkpoint before the instant
      * (at {@code every}) plus the events since, applied to the cells each query reads alone, equal those of a full
-     * replay of the events recorded by then.
+     * replay of the events recorded by then; and the marks bound how far such a replay goes
+     * ({@link Checkpoints#recordedAfterBy}).
      */
     private static void assertAsOfAnswersFromCheckpointsEqualFullReplays(MongoTemplate mongo, Destination live,
                                                                         List<TrackedEventMessage<?>> history,
@@ -314,6 +316,7 @@ class DashboardCheckpointsTest {
         Instant first = history.get(0).getTimestamp();
         Instant last = history.get(history.size() - 1).getTimestamp();
         int fromCheckpoints = 0;
+        int bounded = 0;
         for (int i = 0; i < 12; i++) {
             Instant asOf = first.plusSeconds(random.nextLong(last.getEpochSecond() - first.getEpochSecond() + 120) - 60);
             List<TrackedEventMessage<?>> recorded = history.stream().filter(e -> !e.getTimestamp().isAfter(asOf)).toList();
@@ -330,6 +333,16 @@ class DashboardCheckpointsTest {
             if (at.isPresent() && since.size() < recorded.size()) {
                 fromCheckpoints++;
                 assertThat(since.size()).as("events replayed after the checkpoint").isLessThan((int) every + 1);
+            }
+            OptionalLong end = Checkpoints.recordedAfterBy(mongo, live.collection(Checkpoints.MARKS), asOf);
+            if (end.isPresent()) {
+                bounded++;
+                assertThat(history).as("an event at or before %d recorded after %s", end.getAsLong(), asOf)
+                        .anyMatch(e -> e.trackingToken().position().orElseThrow() <= end.getAsLong()
+                                && e.getTimestamp().isAfter(asOf));
+                // this history is recorded in order of position: the next checkpoint bounds the replay
+                assertThat(end.getAsLong() - after).as("positions the marks let an answer replay")
+                        .isLessThanOrEqualTo(every);
             }
 
             LocalDate day = LocalDate.ofInstant(asOf, CLOCK.getZone());
@@ -350,6 +363,7 @@ class DashboardCheckpointsTest {
             full.discard(DashboardProjection.COLLECTIONS);
         }
         assertThat(fromCheckpoints).as("answers that started from a checkpoint").isGreaterThan(8);
+        assertThat(bounded).as("answers whose replay the marks bound").isGreaterThan(8);
     }
 
     /** The live dashboard, checkpoints every {@value #EVERY} positions, fed the generated history in batches of 11. */
