@@ -59,8 +59,9 @@ class AsOfViews {
     /**
      * Events an as-of answer may replay into a scratch copy in the heap. An answer replays from its checkpoint up to
      * the first event recorded after its instant and the commit skew, which the checkpoints' marks bound
-     * ({@link Checkpoints#recordedAfterBy}): while the dashboard keeps up, a few times {@code checkpoint-every} (5,000
-     * by default) at most, into at most five cells. A dashboard far behind (rebuilt from nothing, say) leaves its last
+     * ({@link Checkpoints#recordedAfterBy}): while the dashboard keeps up, about one {@code checkpoint-every} (5,000 by
+     * default) plus the events recorded within the commit skew (so it grows with the write rate), into at most five
+     * cells. A dashboard far behind (rebuilt from nothing, say) leaves its last
      * checkpoint up to the whole log before the instant, and so many events would keep the selected cells' past
      * versions by the thousand (a review's estimate: 100 MB at a million events), so such an answer's copy goes to the
      * store's file.

@@ -140,8 +140,9 @@ public final class Checkpoints {
     /**
      * A global position at or before which the dashboard has an event recorded after {@code after}, as the marks
      * collection {@code marks} shows it: the first checkpoint of the earliest mark whose events before it include one
-     * recorded after that instant ({@link Mark#lastRecordedAt}). A replay that stops at the first event recorded after
-     * {@code after} handles no event past it. Empty when no mark shows one (every event before the last checkpoint was
+     * recorded after that instant ({@link Mark#lastRecordedAt}). A replay from {@link #latestAtOrBefore} an instant at
+     * or before {@code after} that stops at the first event recorded after {@code after} handles no event at or past
+     * it. Empty when no mark shows one (every event before the last checkpoint was
      * recorded by then) or the dashboard has no usable checkpoints ({@link #storedEvery}).
      */
     public static OptionalLong recordedAfterBy(MongoTemplate mongo, String marks, Instant after) {

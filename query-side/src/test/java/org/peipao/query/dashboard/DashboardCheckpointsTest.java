@@ -337,8 +337,9 @@ class DashboardCheckpointsTest {
             OptionalLong end = Checkpoints.recordedAfterBy(mongo, live.collection(Checkpoints.MARKS), asOf);
             if (end.isPresent()) {
                 bounded++;
-                assertThat(history).as("an event at or before %d recorded after %s", end.getAsLong(), asOf)
-                        .anyMatch(e -> e.trackingToken().position().orElseThrow() <= end.getAsLong()
+                assertThat(history).as("an event after %d, at or before %d, recorded after %s", after, end.getAsLong(),
+                        asOf).anyMatch(e -> e.trackingToken().position().orElseThrow() > after
+                                && e.trackingToken().position().orElseThrow() <= end.getAsLong()
                                 && e.getTimestamp().isAfter(asOf));
                 // this history is recorded in order of position: the next checkpoint bounds the replay
                 assertThat(end.getAsLong() - after).as("positions the marks let an answer replay")
