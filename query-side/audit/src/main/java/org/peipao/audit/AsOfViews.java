@@ -59,12 +59,11 @@ class AsOfViews {
     /**
      * Events an as-of answer may replay into a scratch copy in the heap. An answer replays from its checkpoint up to
      * the first event recorded after its instant and the commit skew, which the checkpoints' marks bound
-     * ({@link Checkpoints#recordedAfterBy}): while the dashboard keeps up, about one {@code checkpoint-every} (5,000 by
+     * ({@link Checkpoints.Replay#stopBy}): while the dashboard keeps up, about one {@code checkpoint-every} (5,000 by
      * default) plus the events recorded within the commit skew (so it grows with the write rate), into at most five
-     * cells. A dashboard far behind (rebuilt from nothing, say) leaves its last
-     * checkpoint up to the whole log before the instant, and so many events would keep the selected cells' past
-     * versions by the thousand (a review's estimate: 100 MB at a million events), so such an answer's copy goes to the
-     * store's file.
+     * cells. A dashboard far behind (rebuilt from nothing, say) leaves its last checkpoint up to the whole log before
+     * the instant, and so many events would keep the selected cells' past versions by the thousand (a review's
+     * estimate: 100 MB at a million events), so such an answer's copy goes to the store's file.
      */
     private static final long IN_MEMORY_REPLAY = 50_000;
 
@@ -133,10 +132,11 @@ class AsOfViews {
                 catalog.live(DashboardProjection.PROCESSING_GROUP, logical)));
         UnaryOperator<String> live = logical -> names.computeIfAbsent(logical,
                 name -> catalog.live(DashboardProjection.PROCESSING_GROUP, name));
-        Optional<Checkpoints.At> checkpoint = Checkpoints.latestAtOrBefore(mongo, live.apply(Checkpoints.MARKS), asOf);
+        Checkpoints.Replay replay = Checkpoints.replay(mongo, live.apply(Checkpoints.MARKS), asOf,
+                asOf.plus(COMMIT_SKEW));
+        Optional<Checkpoints.At> checkpoint = replay.start();
         long from = checkpoint.map(Checkpoints.At::position).orElse(-1L);
-        long end = Math.min(head, Checkpoints.recordedAfterBy(mongo, live.apply(Checkpoints.MARKS),
-                asOf.plus(COMMIT_SKEW)).orElse(head));
+        long end = Math.min(head, replay.stopBy().orElse(head));
         return withCopy(ReadModels.DASHBOARD, end - from <= IN_MEMORY_REPLAY, copy -> {
             DashboardReads reads = checkpoint
                     .<DashboardReads>map(at -> new AsOfReads(mongo, copy::collection, live, at.position(), at.every()))

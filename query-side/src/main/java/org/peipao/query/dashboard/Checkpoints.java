@@ -18,7 +18,7 @@ import java.util.OptionalLong;
 
 /**
  * Checkpoints of the dashboard by global position, so that its KPIs as of a past instant start from the nearest
- * checkpoint and replay only the events since ({@link AsOfReads}). Checkpoint {@code k} is the dashboard after every
+ * checkpoint and replay only the events since ({@link #replay}, {@link AsOfReads}). Checkpoint {@code k} is the dashboard after every
  * event up to global position {@code k × every}: the interval the dashboard began with, stored in its {@link Cursor}
  * ({@code peipao.query.checkpoint-every} when it began, default {@value #EVERY}). They live inside the read model, so
  * they are derived data like the rest of it: a rebuild makes them again and the read-model check compares them.
@@ -125,35 +125,42 @@ public final class Checkpoints {
     }
 
     /**
-     * The latest checkpoint whose events were all recorded at or before {@code asOf}, in the marks collection
-     * {@code marks}, at the interval the dashboard stored ({@link #storedEvery}); empty when it has no usable checkpoint
-     * (none stored, or marks mixing two intervals): then an answer must replay from the first event.
+     * Where a replay for an answer as of a past instant may start, and by which position it has passed every event it
+     * needs, read from the marks collection {@code marks} at once (its cursor and its marks, two look-ups).
+     *
+     * @param start  the latest checkpoint whose events were all recorded at or before the instant, at the interval the
+     *               dashboard stored ({@link #storedEvery}); empty when it has no usable checkpoint (none stored, or
+     *               marks mixing two intervals): then the replay starts from the first event
+     * @param stopBy a global position at or before which the dashboard has an event recorded after the replay's stop
+     *               instant: the first checkpoint of the earliest mark whose events before it include one recorded
+     *               after that instant ({@link Mark#lastRecordedAt}). A replay from {@code start} that stops at the
+     *               first event recorded after the stop instant handles no event past it. Empty when no mark shows one
+     *               (every event before the last checkpoint was recorded by then) or there is no usable checkpoint
      */
-    public static Optional<At> latestAtOrBefore(MongoTemplate mongo, String marks, Instant asOf) {
-        return storedEvery(mongo, marks).flatMap(every -> mongo.find(new Query(Criteria.where("_id").ne(CURSOR)),
-                        Mark.class, marks).stream()
-                .filter(mark -> mark.lastRecordedAt == null || !mark.lastRecordedAt.isAfter(asOf))
-                .max(Comparator.comparingLong(mark -> mark.toCheckpoint))
-                .map(mark -> new At(mark.toCheckpoint * every, every)));
+    public record Replay(Optional<At> start, OptionalLong stopBy) {
     }
 
     /**
-     * A global position at or before which the dashboard has an event recorded after {@code after}, as the marks
-     * collection {@code marks} shows it: the first checkpoint of the earliest mark whose events before it include one
-     * recorded after that instant ({@link Mark#lastRecordedAt}). A replay from {@link #latestAtOrBefore} an instant at
-     * or before {@code after} that stops at the first event recorded after {@code after} handles no event at or past
-     * it. Empty when no mark shows one (every event before the last checkpoint was
-     * recorded by then) or the dashboard has no usable checkpoints ({@link #storedEvery}).
+     * The {@link Replay} of an answer as of {@code asOf} whose replay stops at the first event recorded after
+     * {@code stopAfter} (at or after {@code asOf}: the instant plus the commit skew), from the marks collection
+     * {@code marks}.
      */
-    public static OptionalLong recordedAfterBy(MongoTemplate mongo, String marks, Instant after) {
+    public static Replay replay(MongoTemplate mongo, String marks, Instant asOf, Instant stopAfter) {
         Optional<Long> every = storedEvery(mongo, marks);
         if (every.isEmpty()) {
-            return OptionalLong.empty();
+            return new Replay(Optional.empty(), OptionalLong.empty());
         }
-        return mongo.find(new Query(Criteria.where("_id").ne(CURSOR)), Mark.class, marks).stream()
-                .filter(mark -> mark.lastRecordedAt != null && mark.lastRecordedAt.isAfter(after))
-                .mapToLong(mark -> mark.fromCheckpoint * every.get())
+        long interval = every.get();
+        List<Mark> all = mongo.find(new Query(Criteria.where("_id").ne(CURSOR)), Mark.class, marks);
+        Optional<At> start = all.stream()
+                .filter(mark -> mark.lastRecordedAt == null || !mark.lastRecordedAt.isAfter(asOf))
+                .max(Comparator.comparingLong(mark -> mark.toCheckpoint))
+                .map(mark -> new At(mark.toCheckpoint * interval, interval));
+        OptionalLong stopBy = all.stream()
+                .filter(mark -> mark.lastRecordedAt != null && mark.lastRecordedAt.isAfter(stopAfter))
+                .mapToLong(mark -> mark.fromCheckpoint * interval)
                 .min();
+        return new Replay(start, stopBy);
     }
 
     /** Follows the dashboard's events and writes a mark whenever one passes checkpoints, a batch at a time. */

@@ -129,14 +129,15 @@ class DashboardCheckpointsTest {
         EventFeed feed = playedLive(mongo, live, new Random(13));
         Instant after = feed.fed().get(feed.fed().size() - 1).getTimestamp();
         String marks = live.collection(Checkpoints.MARKS);
-        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after)).isPresent();
+        assertThat(Checkpoints.replay(mongo, marks, after, after).start()).isPresent();
 
         // as an earlier version left a dashboard fed at a changed setting: its marks and versions mix two intervals
         Checkpoints.Cursor cursor = mongo.findById("cursor", Checkpoints.Cursor.class, marks);
         cursor.every = Checkpoints.MIXED;
         mongo.save(cursor, marks);
         assertThat(Checkpoints.storedEvery(mongo, marks)).isEmpty();
-        assertThat(Checkpoints.latestAtOrBefore(mongo, marks, after)).isEmpty();
+        assertThat(Checkpoints.replay(mongo, marks, after, after)).isEqualTo(
+                new Checkpoints.Replay(Optional.empty(), OptionalLong.empty()));
     }
 
     @Test
@@ -308,7 +309,7 @@ class DashboardCheckpointsTest {
      * At random instants over {@code history}, the KPIs from the live dashboard's latest checkpoint before the instant
      * (at {@code every}) plus the events since, applied to the cells each query reads alone, equal those of a full
      * replay of the events recorded by then; and the marks bound how far such a replay goes
-     * ({@link Checkpoints#recordedAfterBy}).
+     * ({@link Checkpoints.Replay#stopBy}).
      */
     private static void assertAsOfAnswersFromCheckpointsEqualFullReplays(MongoTemplate mongo, Destination live,
                                                                         List<TrackedEventMessage<?>> history,
@@ -325,7 +326,8 @@ class DashboardCheckpointsTest {
             DashboardReads fullReads = DashboardReads.of(mongo, full::collection);
             EventFeed.deliver(new DashboardProjection(mongo, CLOCK, full, fullReads, EVERY), recorded, 50);
 
-            Optional<Checkpoints.At> at = Checkpoints.latestAtOrBefore(mongo, live.collection(Checkpoints.MARKS), asOf);
+            Checkpoints.Replay replay = Checkpoints.replay(mongo, live.collection(Checkpoints.MARKS), asOf, asOf);
+            Optional<Checkpoints.At> at = replay.start();
             at.ifPresent(a -> assertThat(a.every()).isEqualTo(every));
             long after = at.map(Checkpoints.At::position).orElse(-1L);
             List<TrackedEventMessage<?>> since = recorded.stream()
@@ -334,7 +336,7 @@ class DashboardCheckpointsTest {
                 fromCheckpoints++;
                 assertThat(since.size()).as("events replayed after the checkpoint").isLessThan((int) every + 1);
             }
-            OptionalLong end = Checkpoints.recordedAfterBy(mongo, live.collection(Checkpoints.MARKS), asOf);
+            OptionalLong end = replay.stopBy();
             if (end.isPresent()) {
                 bounded++;
                 assertThat(history).as("an event after %d, at or before %d, recorded after %s", after, end.getAsLong(),
@@ -345,6 +347,15 @@ class DashboardCheckpointsTest {
                 assertThat(end.getAsLong() - after).as("positions the marks let an answer replay")
                         .isLessThanOrEqualTo(every);
             }
+            // an answer's replay stops later than its instant (the commit skew): the bound follows that instant
+            Instant stopAfter = asOf.plusSeconds(60);
+            Checkpoints.Replay skewed = Checkpoints.replay(mongo, live.collection(Checkpoints.MARKS), asOf, stopAfter);
+            assertThat(skewed.start()).isEqualTo(at);
+            skewed.stopBy().ifPresent(by -> assertThat(history)
+                    .as("an event after %d, at or before %d, recorded after %s", after, by, stopAfter)
+                    .anyMatch(e -> e.trackingToken().position().orElseThrow() > after
+                            && e.trackingToken().position().orElseThrow() <= by
+                            && e.getTimestamp().isAfter(stopAfter)));
 
             LocalDate day = LocalDate.ofInstant(asOf, CLOCK.getZone());
             for (FindDashboardQuery query : queries(day)) {
