@@ -87,10 +87,12 @@ final class ReadSide {
     /**
      * {@code requests} answers of {@code GET /api/v1/audit/dashboard?asOf=} (issue 13's goal: p95 within 2 s), one
      * client, at instants drawn uniformly (fixed seed) between the first and the last event's recording, cycling through
-     * no filter and each filter of the dashboard rows. (Up to "now" would put most instants after the last event of a
-     * data set built some time before, where an answer replays only the few events since the last checkpoint.)
+     * no filter and each filter of the dashboard rows, after {@code warmup} answers of the same kind that are not
+     * measured (other instants of the same draw), so that the figures are those of a warm server rather than of its JIT
+     * compiling the replay's code. (Up to "now" would put most instants after the last event of a data set built some
+     * time before, where an answer replays only the few events since the last checkpoint.)
      */
-    static AsOfLatency asOf(Http http, int requests) {
+    static AsOfLatency asOf(Http http, int warmup, int requests) {
         Http.Answer first = http.get("/api/v1/audit/events?limit=1");
         if (!first.ok()) {
             return new AsOfLatency(0, Double.NaN, Double.NaN, Double.NaN, 1, first.status() + ": " + first.body());
@@ -110,9 +112,12 @@ final class ReadSide {
         Histogram histogram = Stats.latencies();
         int failures = 0;
         String firstFailure = null;
-        for (int i = 0; i < requests; i++) {
+        for (int i = 0; i < warmup + requests; i++) {
             Instant at = from.plusMillis((long) (random.nextDouble() * span));
             Http.Answer answer = http.get("/api/v1/audit/dashboard?asOf=" + at + filters.get(i % filters.size()));
+            if (i < warmup) {
+                continue;
+            }
             if (answer.ok()) {
                 Stats.record(histogram, answer.nanos());
             } else if (failures++ == 0) {
