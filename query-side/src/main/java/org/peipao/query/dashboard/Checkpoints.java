@@ -34,11 +34,11 @@ public final class Checkpoints {
     /**
      * The layout of the dashboard's documents that this version writes, stored in its {@link Cursor} when it begins:
      * 1 (no number stored) listed each document's kept checkpoints as numbers, 2 keeps them as a bit set
-     * ({@link KeptCheckpoints}), 3 keeps a cell's counters as one string instead of two arrays ({@link StoredCounters}).
-     * A dashboard of an earlier layout is replayed at start-up ({@code org.peipao.query.rebuild.ReadModelUpgrades}),
-     * its documents readable meanwhile.
+     * ({@link KeptCheckpoints}), 3 keeps a cell's counters as one string instead of two arrays ({@link StoredCounters}),
+     * 4 writes that string in ASCII, other characters escaped. A dashboard of an earlier layout is replayed at start-up
+     * ({@code org.peipao.query.rebuild.ReadModelUpgrades}), its documents readable meanwhile.
      */
-    public static final int LAYOUT = 3;
+    public static final int LAYOUT = 4;
     /** Global positions between two checkpoints by default ({@code peipao.query.checkpoint-every}). */
     public static final long EVERY = 5_000;
     public static final String MARKS = "dashboard_checkpoints";

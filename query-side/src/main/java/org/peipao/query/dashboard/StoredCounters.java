@@ -6,10 +6,17 @@ import java.util.Map;
 import java.util.function.ObjLongConsumer;
 
 /**
- * The stored form of a {@link CellTotals}' counters ({@link Counters}): one string, a line per counter in the order
- * they were first counted, each line the counter's name, {@code =} and its value in decimal, for example
- * {@code "landings:count=2\nlandings:byDistrict:巴南区:fen=125000000"}. A name may contain {@code =} (the value is
- * what follows the last one); a backslash and a line break inside a name are written {@code \\} and {@code \n}.
+ * The stored form of a {@link CellTotals}' counters ({@link Counters}): one ASCII string, a line per counter in the
+ * order they were first counted, each line the counter's name, {@code =} and its value in decimal, for example
+ * {@code "landings:count=2\nlandings:byDistrict:\\u5df4\\u5357\\u533a:fen=125000000"} (district 巴南区). A name may
+ * contain {@code =} (the value is what follows the last one); inside a name a backslash is written {@code \\}, a line
+ * break {@code \n}, and any character outside ASCII {@code \\u} and its UTF-16 code unit in four hexadecimal digits.
+ * <p>
+ * Why ASCII: the MongoDB driver writes a string's ASCII prefix in one pass, and every character after the first other
+ * one a byte at a time (its {@code ByteBufferBsonOutput.writeOnBuffers}); a JFR profile of the server building the
+ * benchmark's data set (2026-12-02) put 40% of the dashboard processor's samples there, in the counters of cells that
+ * name a district. An ASCII string is also half the size in the heap (Latin-1) and is decoded faster by the embedded
+ * store. Dashboard layout 3 ({@link Checkpoints#LAYOUT}) wrote names as they are; its strings read the same.
  * <p>
  * Dashboard layouts 1 and 2 ({@link Checkpoints#LAYOUT}) stored the counters as two arrays, names and values: 40–60 BSON
  * elements per document, with an index key each, which the embedded store decoded and encoded again on every write of
@@ -78,6 +85,8 @@ final class StoredCounters {
         return write(counters);
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private static void appendEscaped(StringBuilder text, String name) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
@@ -85,6 +94,9 @@ final class StoredCounters {
                 text.append("\\\\");
             } else if (c == '\n') {
                 text.append("\\n");
+            } else if (c >= 0x80) {
+                text.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
+                        .append(HEX[c & 0xf]);
             } else {
                 text.append(c);
             }
@@ -102,10 +114,15 @@ final class StoredCounters {
         StringBuilder name = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < to) {
-                name.append(text.charAt(++i) == 'n' ? '\n' : text.charAt(i));
-            } else {
+            if (c != '\\' || i + 1 == to) {
                 name.append(c);
+            } else if (text.charAt(++i) == 'n') {
+                name.append('\n');
+            } else if (text.charAt(i) == 'u' && i + 4 < to) {
+                name.append((char) Integer.parseInt(text, i + 1, i + 5, 16));
+                i += 4;
+            } else {
+                name.append(text.charAt(i));
             }
         }
         return name.toString();

@@ -69,7 +69,7 @@ class DashboardDocumentsTest {
         CellTotals read = byHand.read(CellTotals.class, layoutTwo);
 
         assertThat(read.counters)
-                .isEqualTo("landings:count=2\nlandings:byDistrict:巴南区:fen=125000000\nmilestones:pending=-1");
+                .isEqualTo("landings:count=2\nlandings:byDistrict:\\u5df4\\u5357\\u533a:fen=125000000\nmilestones:pending=-1");
         Document written = write(byHand, read);
         assertThat(written).doesNotContainKeys("counterNames", "counterValues").containsEntry("counters", read.counters)
                 .containsEntry("lastEventIndex", 40L);

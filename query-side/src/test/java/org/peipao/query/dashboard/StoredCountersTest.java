@@ -23,8 +23,32 @@ class StoredCountersTest {
 
         String stored = StoredCounters.write(counters);
 
-        assertThat(stored).isEqualTo("milestones:pending=-1\nlandings:byDistrict:巴南区:fen=125000000\nttl:0=3");
+        assertThat(stored)
+                .isEqualTo("milestones:pending=-1\nlandings:byDistrict:\\u5df4\\u5357\\u533a:fen=125000000\nttl:0=3");
         assertThat(read(stored)).containsExactlyEntriesOf(counters);
+    }
+
+    @Test
+    void theStoredFormIsAsciiWhateverTheNames() {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        for (String name : List.of("landings:byDistrict:两江新区:count", "é", "\\u00e9", "\\u", "emoji 😀", "\uffff",
+                "ascii only")) {
+            counters.put(name, (long) name.length());
+        }
+
+        String stored = StoredCounters.write(counters);
+
+        assertThat(stored.chars()).allMatch(c -> c < 0x80);
+        assertThat(read(stored)).containsExactlyEntriesOf(counters);
+    }
+
+    @Test
+    void theStoredFormOfLayoutThreeWithNamesAsTheyAreReadsTheSame() {
+        // layout 3 wrote names as they are, escaping only backslashes and line breaks
+        String layoutThree = "landings:byDistrict:巴南区:fen=125000000\nback\\\\u0041slash=2\nline\\nbreak=3";
+
+        assertThat(read(layoutThree)).containsExactly(Map.entry("landings:byDistrict:巴南区:fen", 125_000_000L),
+                Map.entry("back\\u0041slash", 2L), Map.entry("line\nbreak", 3L));
     }
 
     @Test
@@ -46,7 +70,7 @@ class StoredCountersTest {
     @Test
     void randomNamesAndValuesComeBackAsTheyWere() {
         Random random = new Random(41);
-        String alphabet = "ab=\\\n\r:|巴 0-";
+        String alphabet = "ab=\\\n\r:|巴 0-u\uD83D\uDE00";
         for (int round = 0; round < 500; round++) {
             Map<String, Long> counters = new LinkedHashMap<>();
             int size = 1 + random.nextInt(8);
