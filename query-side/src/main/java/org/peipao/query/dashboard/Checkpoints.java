@@ -18,10 +18,11 @@ import java.util.OptionalLong;
 
 /**
  * Checkpoints of the dashboard by global position, so that its KPIs as of a past instant start from the nearest
- * checkpoint and replay only the events since ({@link #replay}, {@link AsOfReads}). Checkpoint {@code k} is the dashboard after every
- * event up to global position {@code k × every}: the interval the dashboard began with, stored in its {@link Cursor}
- * ({@code peipao.query.checkpoint-every} when it began, default {@value #EVERY}). They live inside the read model, so
- * they are derived data like the rest of it: a rebuild makes them again and the read-model check compares them.
+ * checkpoint and replay only the events since ({@link #replay}, {@link AsOfReads}). Checkpoint {@code k} is the
+ * dashboard after every event up to global position {@code k × every}: the interval the dashboard began with, stored in
+ * its {@link Cursor} ({@code peipao.query.checkpoint-every} when it began, default {@value #EVERY}). They live inside the
+ * read model, so they are derived data like the rest of it: a rebuild makes them again and the read-model check
+ * compares them.
  * <ul>
  *   <li>A document changed across a checkpoint keeps the state it had there as a {@link PastVersion} in
  *   {@code <collection>_history}, and lists that checkpoint in its own {@code checkpoints}.</li>

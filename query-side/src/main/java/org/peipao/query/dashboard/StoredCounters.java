@@ -8,15 +8,16 @@ import java.util.function.ObjLongConsumer;
 /**
  * The stored form of a {@link CellTotals}' counters ({@link Counters}): one ASCII string, a line per counter in the
  * order they were first counted, each line the counter's name, {@code =} and its value in decimal, for example
- * {@code "landings:count=2\nlandings:byDistrict:\\u5df4\\u5357\\u533a:fen=125000000"} (district 巴南区). A name may
- * contain {@code =} (the value is what follows the last one); inside a name a backslash is written {@code \\}, a line
- * break {@code \n}, and any character outside ASCII {@code \\u} and its UTF-16 code unit in four hexadecimal digits.
+ * <code>"landings:count=2\nlandings:byDistrict:&#92;u5df4&#92;u5357&#92;u533a:fen=125000000"</code> (district 巴南区).
+ * A name may contain {@code =} (the value is what follows the last one); inside a name a backslash is written
+ * {@code \\}, a line break {@code \n}, and any character outside ASCII <code>&#92;u</code> and its UTF-16 code unit in
+ * four hexadecimal digits.
  * <p>
  * Why ASCII: the MongoDB driver writes a string's ASCII prefix in one pass, and every character after the first other
  * one a byte at a time (its {@code ByteBufferBsonOutput.writeOnBuffers}); a JFR profile of the server building the
  * benchmark's data set (2026-12-02) put 40% of the dashboard processor's samples there, in the counters of cells that
- * name a district. An ASCII string is also half the size in the heap (Latin-1) and is decoded faster by the embedded
- * store. Dashboard layout 3 ({@link Checkpoints#LAYOUT}) wrote names as they are; its strings read the same.
+ * name a district. An ASCII string also takes half the heap of one with other characters (Java keeps it in Latin-1).
+ * Dashboard layout 3 ({@link Checkpoints#LAYOUT}) wrote names as they are; its strings read the same.
  * <p>
  * Dashboard layouts 1 and 2 ({@link Checkpoints#LAYOUT}) stored the counters as two arrays, names and values: 40–60 BSON
  * elements per document, with an index key each, which the embedded store decoded and encoded again on every write of
@@ -24,6 +25,8 @@ import java.util.function.ObjLongConsumer;
  * ({@link #ofLists}) until the dashboard is replayed.
  */
 final class StoredCounters {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private StoredCounters() {
     }
@@ -84,8 +87,6 @@ final class StoredCounters {
         }
         return write(counters);
     }
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private static void appendEscaped(StringBuilder text, String name) {
         for (int i = 0; i < name.length(); i++) {

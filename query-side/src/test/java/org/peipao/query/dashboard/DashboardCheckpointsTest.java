@@ -26,9 +26,7 @@ import org.peipao.query.support.InMemoryMongo;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -37,11 +35,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,8 +50,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DashboardCheckpointsTest {
 
-    private static final long EVERY = 7;
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-16T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    static final long EVERY = 7;
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-11-16T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final List<IndustryDomain> DOMAINS = List.of(IndustryDomain.AI, IndustryDomain.NEW_MATERIALS);
     private static final List<CompanionKind> KINDS = List.of(CompanionKind.TECH_BROKER,
             CompanionKind.INCUBATOR_MANAGER, CompanionKind.INVESTMENT_MANAGER);
@@ -141,75 +137,6 @@ class DashboardCheckpointsTest {
     }
 
     @Test
-    void aDashboardOfTheFirstLayoutAnswersAsOfItsCheckpointsUntilItIsReplayed() {
-        MongoTemplate mongo = server.freshTemplate();
-        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        Random random = new Random(23);
-        EventFeed feed = playedLive(mongo, live, random);
-        String marks = live.collection(Checkpoints.MARKS);
-        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isFalse();
-
-        // as the first layout stored them: each document's kept checkpoints a list of numbers, no layout in the cursor
-        long listed = 0;
-        for (String logical : List.of(CellTotals.COLLECTION, LeaderTotals.COLLECTION, CompanionDirectory.COLLECTION)) {
-            for (Document document : mongo.findAll(Document.class, live.collection(logical))) {
-                List<Long> checkpoints = KeptCheckpoints.all(KeptCheckpoints.of(document));
-                listed += checkpoints.size();
-                document.remove(KeptCheckpoints.FIELD);
-                document.put(KeptCheckpoints.LEGACY_FIELD, checkpoints);
-                mongo.save(document, live.collection(logical));
-            }
-        }
-        assertThat(listed).as("kept checkpoints listed").isGreaterThan(100);
-        storeCountersAsLayoutTwo(mongo, live);
-        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().unset("layout"), marks);
-        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
-
-        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
-    }
-
-    @Test
-    void aDashboardOfTheSecondLayoutAnswersAsItDidAndAsOfItsCheckpointsUntilItIsReplayed() {
-        MongoTemplate mongo = server.freshTemplate();
-        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        Random random = new Random(31);
-        EventFeed feed = playedLive(mongo, live, random);
-        String marks = live.collection(Checkpoints.MARKS);
-        LocalDate today = LocalDate.now(CLOCK);
-        DashboardReads reads = DashboardReads.of(mongo, live::collection);
-        List<DashboardView> before = queries(today).stream()
-                .map(query -> DashboardQueries.compute(mongo, reads, query, today, CLOCK.instant())).toList();
-
-        assertThat(storeCountersAsLayoutTwo(mongo, live)).as("cells and past versions rewritten").isGreaterThan(100);
-        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().set("layout", 2), marks);
-        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
-
-        assertThat(queries(today).stream()
-                .map(query -> DashboardQueries.compute(mongo, reads, query, today, CLOCK.instant())).toList())
-                .isEqualTo(before);
-        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
-    }
-
-    @Test
-    void aDashboardOfTheSecondLayoutFedFurtherEventsCountsAsOneFedThemAll() {
-        MongoTemplate clean = server.freshTemplate();
-        Destination cleanLive = Catalogs.liveDestination(clean, DashboardProjection.PROCESSING_GROUP);
-        List<TrackedEventMessage<?>> history = playedLive(clean, cleanLive, new Random(37)).fed();
-
-        MongoTemplate mongo = server.freshTemplate();
-        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        int half = history.size() / 2;
-        EventFeed.deliver(projection(mongo, live), history.subList(0, half), 11);
-        assertThat(storeCountersAsLayoutTwo(mongo, live)).as("cells and past versions rewritten").isGreaterThan(50);
-        EventFeed.deliver(projection(mongo, live), history.subList(half, history.size()), 11);
-
-        for (String logical : List.of(CellTotals.COLLECTION, Checkpoints.history(CellTotals.COLLECTION))) {
-            assertThat(countersById(mongo, live.collection(logical))).as(logical)
-                    .isEqualTo(countersById(clean, cleanLive.collection(logical)));
-        }
-    }
-
-    @Test
     void aBatchDeliveredAgainAfterItsPastVersionsWereStoredKeepsTheSameVersions() {
         MongoTemplate clean = server.freshTemplate();
         Destination cleanLive = Catalogs.liveDestination(clean, DashboardProjection.PROCESSING_GROUP);
@@ -244,64 +171,11 @@ class DashboardCheckpointsTest {
         }
     }
 
-    private static DashboardProjection projection(MongoTemplate mongo, Destination live) {
+    static DashboardProjection projection(MongoTemplate mongo, Destination live) {
         return new DashboardProjection(mongo, CLOCK, live, DashboardReads.of(mongo, live::collection), EVERY);
     }
 
-    /**
-     * Rewrites the counters of the live dashboard's cells, and of their past versions, as layouts 1 and 2 stored them:
-     * two arrays, names and values. Returns the number of documents rewritten.
-     */
-    private static int storeCountersAsLayoutTwo(MongoTemplate mongo, Destination live) {
-        int rewritten = 0;
-        String cells = live.collection(CellTotals.COLLECTION);
-        for (Document cell : mongo.findAll(Document.class, cells)) {
-            rewritten += countersAsLists(cell);
-            mongo.save(cell, cells);
-        }
-        String versions = live.collection(Checkpoints.history(CellTotals.COLLECTION));
-        for (Document version : mongo.findAll(Document.class, versions)) {
-            rewritten += countersAsLists(version.get("state", Document.class));
-            mongo.save(version, versions);
-        }
-        return rewritten;
-    }
-
-    /** Replaces {@code cell}'s stored counters, if any, by the two arrays of layout 2 at their place; 1 if it had some. */
-    private static int countersAsLists(Document cell) {
-        if (!cell.containsKey("counters")) {
-            return 0;
-        }
-        List<String> names = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
-        StoredCounters.forEach(cell.getString("counters"), (name, value) -> {
-            names.add(name);
-            values.add(value);
-        });
-        Document asLists = new Document();
-        cell.forEach((field, value) -> {
-            if (field.equals("counters")) {
-                asLists.append("counterNames", names).append("counterValues", values);
-            } else {
-                asLists.append(field, value);
-            }
-        });
-        cell.clear();
-        cell.putAll(asLists);
-        return 1;
-    }
-
-    /** Each cell's (or past version's) id and counters, in the stored form, as the dashboard's converters read them. */
-    private static Map<String, String> countersById(MongoTemplate mongo, String collection) {
-        Map<String, String> counters = new TreeMap<>();
-        for (Document stored : documents(mongo, collection)) {
-            Document cell = stored.containsKey("state") ? stored.get("state", Document.class) : stored;
-            counters.put(stored.getString("_id"), mongo.getConverter().read(CellTotals.class, cell).counters);
-        }
-        return counters;
-    }
-
-    private static List<Document> documents(MongoTemplate mongo, String collection) {
+    static List<Document> documents(MongoTemplate mongo, String collection) {
         return mongo.find(new Query().with(Sort.by("_id")), Document.class, collection);
     }
 
@@ -311,9 +185,9 @@ class DashboardCheckpointsTest {
      * replay of the events recorded by then; and the marks bound how far such a replay goes
      * ({@link Checkpoints.Replay#stopBy}).
      */
-    private static void assertAsOfAnswersFromCheckpointsEqualFullReplays(MongoTemplate mongo, Destination live,
-                                                                        List<TrackedEventMessage<?>> history,
-                                                                        Random random, long every) {
+    static void assertAsOfAnswersFromCheckpointsEqualFullReplays(MongoTemplate mongo, Destination live,
+                                                                List<TrackedEventMessage<?>> history,
+                                                                Random random, long every) {
         Instant first = history.get(0).getTimestamp();
         Instant last = history.get(history.size() - 1).getTimestamp();
         int fromCheckpoints = 0;
@@ -379,7 +253,7 @@ class DashboardCheckpointsTest {
     }
 
     /** The live dashboard, checkpoints every {@value #EVERY} positions, fed the generated history in batches of 11. */
-    private static EventFeed playedLive(MongoTemplate mongo, Destination live, Random random) {
+    static EventFeed playedLive(MongoTemplate mongo, Destination live, Random random) {
         EventFeed feed = new EventFeed(new DashboardProjection(mongo, CLOCK, live,
                 DashboardReads.of(mongo, live::collection), EVERY)).inBatchesOf(11);
         play(feed, random);
@@ -387,7 +261,7 @@ class DashboardCheckpointsTest {
         return feed;
     }
 
-    private static List<FindDashboardQuery> queries(LocalDate day) {
+    static List<FindDashboardQuery> queries(LocalDate day) {
         return List.of(new FindDashboardQuery(null, day, null, null, null, null),
                 new FindDashboardQuery(null, day, IndustryDomain.AI, null, CompanionKind.TECH_BROKER, "GEEC"),
                 new FindDashboardQuery(LocalDate.parse("2025-01-01"), day, null, "巴南区", null, null),
