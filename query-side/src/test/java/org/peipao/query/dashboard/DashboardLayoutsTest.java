@@ -71,31 +71,26 @@ class DashboardLayoutsTest {
 
     @Test
     void aDashboardOfTheSecondLayoutAnswersAsItDidAndAsOfItsCheckpointsUntilItIsReplayed() {
-        MongoTemplate mongo = server.freshTemplate();
-        Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        Random random = new Random(31);
-        EventFeed feed = playedLive(mongo, live, random);
-        String marks = live.collection(Checkpoints.MARKS);
-        LocalDate today = LocalDate.now(CLOCK);
-        DashboardReads reads = DashboardReads.of(mongo, live::collection);
-        List<DashboardView> before = queries(today).stream()
-                .map(query -> DashboardQueries.compute(mongo, reads, query, today, CLOCK.instant())).toList();
-
-        assertThat(storeCountersAsLayoutTwo(mongo, live)).as("cells and past versions rewritten").isGreaterThan(100);
-        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().set("layout", 2), marks);
-        assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
-
-        assertThat(queries(today).stream()
-                .map(query -> DashboardQueries.compute(mongo, reads, query, today, CLOCK.instant())).toList())
-                .isEqualTo(before);
-        assertAsOfAnswersFromCheckpointsEqualFullReplays(mongo, live, feed.fed(), random, EVERY);
+        assertAnswersAsItDidUntilReplayed(31, 2, DashboardLayoutsTest::countersAsLists,
+                "cells and past versions rewritten", 100);
     }
 
     @Test
     void aDashboardOfTheThirdLayoutAnswersAsItDidAndAsOfItsCheckpointsUntilItIsReplayed() {
+        assertAnswersAsItDidUntilReplayed(43, 3, DashboardLayoutsTest::countersAsLayoutThree,
+                "cells and past versions naming a district rewritten", 10);
+    }
+
+    /**
+     * A dashboard played live (history of {@code seed}) whose counters {@code rewrite} turns into those of
+     * {@code layout} (more than {@code atLeast} documents, as {@code rewritten} says) answers as it did, and as of its
+     * checkpoints as a full replay does.
+     */
+    private static void assertAnswersAsItDidUntilReplayed(long seed, int layout, ToIntFunction<Document> rewrite,
+                                                          String rewritten, int atLeast) {
         MongoTemplate mongo = server.freshTemplate();
         Destination live = Catalogs.liveDestination(mongo, DashboardProjection.PROCESSING_GROUP);
-        Random random = new Random(43);
+        Random random = new Random(seed);
         EventFeed feed = playedLive(mongo, live, random);
         String marks = live.collection(Checkpoints.MARKS);
         LocalDate today = LocalDate.now(CLOCK);
@@ -103,9 +98,8 @@ class DashboardLayoutsTest {
         List<DashboardView> before = queries(today).stream()
                 .map(query -> DashboardQueries.compute(mongo, reads, query, today, CLOCK.instant())).toList();
 
-        assertThat(rewriteCounters(mongo, live, DashboardLayoutsTest::countersAsLayoutThree))
-                .as("cells and past versions naming a district rewritten").isGreaterThan(10);
-        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().set("layout", 3), marks);
+        assertThat(rewriteCounters(mongo, live, rewrite)).as(rewritten).isGreaterThan(atLeast);
+        mongo.updateFirst(new Query(Criteria.where("_id").is("cursor")), new Update().set("layout", layout), marks);
         assertThat(Checkpoints.ofEarlierLayout(mongo, marks)).isTrue();
 
         assertThat(queries(today).stream()
