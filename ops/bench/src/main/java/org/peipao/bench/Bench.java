@@ -238,65 +238,8 @@ public final class Bench {
         Host.deleteTree(data);
         say("data set: copying it for this run");
         Dataset.copyTo(options, data);
-        String heap = "-Xmx" + options.xmx();
-        try (Server server = Server.start(options, data, options.xmx(), List.of(), "dataset-read")) {
-            Http http = server.http();
-            report.row(String.format("time to ready, %,d events (%s)", build.events(), heap),
-                    String.format("%.1f s", server.secondsToReady()), "≤ 15 s", "process start → /actuator/health UP");
-            say("dashboard: %d s of warm-up, then %d requests of each query, one client", options.readWarmup(),
-                    options.reads());
-            server.startRecording(options, "dataset-reads");
-            List<ReadSide.Latency> latencies = ReadSide.dashboard(http, options.readWarmup(), options.reads(),
-                    options.readWindow());
-            ReadSide.Latency health = latencies.stream().filter(l -> l.query().equals(ReadSide.HEALTH)).findFirst()
-                    .orElseThrow();
-            for (ReadSide.Latency l : latencies) {
-                if (l == health) {
-                    continue;
-                }
-                report.row(String.format("dashboard, %,d events, %s: p50 / p99", build.events(), l.query()),
-                        String.format("%.1f / %.1f ms", l.p50(), l.p99()), "p99 ≤ 20 ms",
-                        String.format("p50 %.0f× /actuator/health's (%.2f ms); %d requests%s", l.p50() / health.p50(),
-                                health.p50(), l.requests(), l.failures() > 0 ? "; " + l.failures() + " failed" : ""));
-            }
-            report.detail(heading, String.format("\n- dashboard: one client, %d requests per query in turn with "
-                    + "/actuator/health (p50 %.2f ms, p99 %.2f ms), after %d s of the same", health.requests(),
-                    health.p50(), health.p99(), options.readWarmup()));
-            say("audit: KPIs as of past instants, then a full and an incremental verification job");
-            ReadSide.AsOfLatency asOf = ReadSide.asOf(http, 50, 50);
-            report.row(String.format("audit dashboard as of a past instant, %,d events: p50 / p95", build.events()),
-                    String.format("%.0f / %.0f ms", asOf.p50(), asOf.p95()), "p95 ≤ 2 s",
-                    String.format("%d requests at random instants after 50 unmeasured, filters in turn; max %.0f ms%s",
-                            asOf.requests(), asOf.max(), asOf.failures() > 0
-                                    ? "; " + asOf.failures() + " failed (" + asOf.firstFailure() + ")" : ""));
-            for (String from : List.of("start", "last")) {
-                ReadSide.VerificationJob job = ReadSide.verification(server, from, options.jobTimeout());
-                report.row(String.format("verification job (%s), %,d events", from.equals("start") ? "full"
-                                : "incremental, nothing new", build.events()),
-                        job.done() ? String.format("%.1f s", job.seconds()) : job.status() + ": " + job.detail(),
-                        from.equals("start") ? "≤ 2 min at 1M events" : "in proportion to new events",
-                        job.done() ? job.detail() + "; head " + job.headPosition() : "");
-            }
-            boolean allRebuilt = true;
-            for (String processor : List.of("companions", "projects", "challenges", "dashboard")) {
-                say("rebuild: %s", processor);
-                ReadSide.Rebuild r = ReadSide.rebuild(server, processor, options.jobTimeout());
-                allRebuilt &= r.done();
-                report.row(String.format("rebuild of %s, %,d events (%s)", processor, r.events(), heap),
-                        r.done() ? String.format("%,.0f events/s (%.1f s)", r.eventsPerSecond(), r.seconds())
-                                : "not done: " + r.failure(), "≥ 20,000 events/s",
-                        String.format("server peak RSS so far %.0f MB", r.peakRssMb()));
-            }
-            Path profile = server.stopRecording(options, "dataset-reads");
-            Http.Answer after = http.get("/api/v1/dashboard");
-            boolean oom = server.logMentions("OutOfMemoryError");
-            report.row(String.format("memory: %,d events with %s", build.events(), heap),
-                    String.format("%s; %s; peak RSS %.0f MB", after.ok() && server.alive() ? "serves" : "does NOT serve",
-                            allRebuilt ? "rebuilt all 4 read models" : "rebuild NOT complete",
-                            Proc.statusMegabytes(server.pid(), "VmHWM")), "serves and rebuilds",
-                    oom ? "OutOfMemoryError in the log" : "no OutOfMemoryError in the log");
-            report.detail(heading, "- server log: " + server.log()
-                    + (profile == null ? "" : "; JFR profile of the dashboard reads and the rebuilds: " + profile));
+        try {
+            DatasetReads.measure(options, report, heading, data, build.events());
         } finally {
             if (!options.keep()) {
                 Host.deleteTree(data);
