@@ -24,6 +24,8 @@ final class DatasetReads {
     private final long events;
     private Server server;
     private int restarts;
+    /** Whether a server stopped by a restart had run out of memory. */
+    private boolean oomBefore;
     /** The name of the JFR recording ({@code --jfr}) of the server now running, and of its file. */
     private String recording = "dataset-reads";
 
@@ -62,7 +64,7 @@ final class DatasetReads {
             }
             Path profile = server.stopRecording(options, recording);
             Http.Answer after = server.http().get("/api/v1/dashboard");
-            boolean oom = server.logMentions("OutOfMemoryError");
+            boolean oom = oomBefore || server.logMentions("OutOfMemoryError");
             report.row(String.format("memory: %,d events with %s", events, heap),
                     String.format("%s; %s; peak RSS %.0f MB%s", after.ok() && server.alive() ? "serves" : "does NOT serve",
                             allRebuilt ? "rebuilt all 4 read models" : "rebuild NOT complete",
@@ -140,6 +142,7 @@ final class DatasetReads {
         }
         Bench.say("restarting the server: %s", why);
         Path profile = server.stopRecording(options, recording);
+        oomBefore |= server.logMentions("OutOfMemoryError");
         server.close();
         restarts++;
         server = Server.start(options, data, options.xmx(), List.of(), "dataset-read-" + restarts);
