@@ -54,6 +54,13 @@ final class DatasetReads {
             boolean fullDone = verifications();
             boolean allRebuilt = true;
             for (String processor : REBUILT) {
+                if (!server.alive()) {
+                    // a server that died (an OutOfMemoryError at --xmx, say) leaves the rows it gave
+                    allRebuilt = false;
+                    report.row(String.format("rebuild of %s, %,d events (%s)", processor, events, heap),
+                            "not measured: the server had stopped (see its log)", "≥ 20,000 events/s", "");
+                    continue;
+                }
                 Bench.say("rebuild: %s", processor);
                 ReadSide.Rebuild r = ReadSide.rebuild(server, processor, options.jobTimeout());
                 allRebuilt &= r.done();
@@ -62,7 +69,7 @@ final class DatasetReads {
                                 : "not done: " + r.failure(), "≥ 20,000 events/s",
                         String.format("server peak RSS so far %.0f MB", r.peakRssMb()));
             }
-            Path profile = server.stopRecording(options, recording);
+            Path profile = server.alive() ? server.stopRecording(options, recording) : null;
             Http.Answer after = server.http().get("/api/v1/dashboard");
             boolean oom = oomBefore || server.logMentions("OutOfMemoryError");
             report.row(String.format("memory: %,d events with %s", events, heap),
