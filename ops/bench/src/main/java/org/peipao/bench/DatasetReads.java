@@ -57,16 +57,15 @@ final class DatasetReads {
                 if (!server.alive()) {
                     // a server that died (an OutOfMemoryError at --xmx, say) leaves the rows it gave
                     allRebuilt = false;
-                    report.row(String.format("rebuild of %s, %,d events (%s)", processor, events, heap),
-                            "not measured: the server had stopped (see its log)", "≥ 20,000 events/s", "");
+                    rebuildRow(processor, events, "not measured: the server had stopped (see its log)", "");
                     continue;
                 }
                 Bench.say("rebuild: %s", processor);
                 ReadSide.Rebuild r = ReadSide.rebuild(server, processor, options.jobTimeout());
                 allRebuilt &= r.done();
-                report.row(String.format("rebuild of %s, %,d events (%s)", processor, r.events(), heap),
-                        r.done() ? String.format("%,.0f events/s (%.1f s)", r.eventsPerSecond(), r.seconds())
-                                : "not done: " + r.failure(), "≥ 20,000 events/s",
+                rebuildRow(processor, r.events(), r.done()
+                                ? String.format("%,.0f events/s (%.1f s)", r.eventsPerSecond(), r.seconds())
+                                : "not done: " + r.failure(),
                         String.format("server peak RSS so far %.0f MB", r.peakRssMb()));
             }
             Path profile = server.alive() ? server.stopRecording(options, recording) : null;
@@ -134,6 +133,11 @@ final class DatasetReads {
             restart("the incremental verification ran out of time");
         }
         return true;
+    }
+
+    private void rebuildRow(String processor, long rebuilt, String measured, String notes) {
+        report.row(String.format("rebuild of %s, %,d events (-Xmx%s)", processor, rebuilt, options.xmx()), measured,
+                "≥ 20,000 events/s", notes);
     }
 
     private void verificationRow(String kind, String goal, ReadSide.VerificationJob job) {
