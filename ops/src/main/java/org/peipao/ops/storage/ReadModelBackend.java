@@ -159,8 +159,18 @@ class ReadModelBackend extends H2Backend {
     private synchronized MVStore scratch() {
         if (scratch == null) {
             scratch = new MVStore.Builder().open();
+            // An in-memory MVStore keeps 5 old versions by default, and so holds a removed map among its open ones
+            // until that version goes out of scope; but nothing ever commits this store, so every scratch copy's maps
+            // stayed open for good (1,215 after 100 as-of answers on the benchmark's 20,000-event store, 2026-12-03).
+            // Without versions, MVStore forgets a removed map at once. Nothing here reads an old version.
+            scratch.setVersionsToKeep(0);
         }
         return scratch;
+    }
+
+    /** The scratch copies' store, opened if need be: for tests that check what a drop leaves in it. */
+    MVStore scratchStore() {
+        return scratch();
     }
 
     /**

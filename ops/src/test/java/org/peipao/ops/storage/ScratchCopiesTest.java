@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded store keeps a scratch copy's collections ({@link CopyDestination#scratch}) in memory, through the real
- * MongoDB driver: they answer like any other, leave no map in the file, and a dropped one is gone whole (a collection
- * of the same name made again starts empty).
+ * MongoDB driver: they answer like any other, leave no map in the file, and a dropped one is gone whole: the in-memory
+ * store no longer holds its maps open (it held them for good until 2026-12-03), and a collection of the same name made
+ * again starts empty.
  */
 class ScratchCopiesTest {
 
@@ -34,7 +35,8 @@ class ScratchCopiesTest {
     @Test
     void aScratchCopyAnswersLikeAnyCollectionLeavesNothingInTheFileAndIsDroppedWhole() {
         MVStore file = MVStore.open(directory.resolve("scratch.mv").toString());
-        MongoServer server = new MongoServer(new ReadModelBackend(file));
+        ReadModelBackend backend = new ReadModelBackend(file);
+        MongoServer server = new MongoServer(backend);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.bind().getPort())) {
             MongoDatabase database = client.getDatabase("peipao");
             String name = CopyDestination.scratch(null, "asof").collection("cells");
@@ -52,7 +54,14 @@ class ScratchCopiesTest {
             assertThat(file.getMapNames()).as("maps in the file").noneMatch(map -> map.contains(name))
                     .anyMatch(map -> map.endsWith("peipao.cells"));
 
+            MVStore memory = backend.scratchStore();
+            List<Integer> maps = memory.getMapNames().stream().filter(map -> map.contains(name))
+                    .map(map -> memory.openMap(map).getId()).toList();
+            assertThat(maps).as("the copy's documents, meta and indexes").hasSizeGreaterThanOrEqualTo(3);
+
             scratch.drop();
+            assertThat(maps).as("maps the store still holds open after the drop")
+                    .allSatisfy(id -> assertThat(memory.<Object, Object>getMap(id)).isNull());
             assertThat(database.listCollectionNames().into(new ArrayList<>())).doesNotContain(name).contains("cells");
             assertThat(file.getMapNames()).as("maps in the file").noneMatch(map -> map.contains(name));
             MongoCollection<Document> again = database.getCollection(name);
