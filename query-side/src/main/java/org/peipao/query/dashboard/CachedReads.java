@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * The dashboard projection's reads, with the documents it last read or wrote kept across processor batches: a live
  * batch then reads from the store only the documents earlier batches did not touch (each event touches up to 48
- * totals, mostly the same few hundred). At most {@value #CAPACITY} documents are kept, the least recently used
+ * totals, mostly the same few hundred). At most a given number of documents are kept ({@value #CAPACITY} for the live
+ * dashboard, none for one answer: {@link DashboardProjection#forAnswer}), the least recently used
  * leaving first; they are held in stored form and read afresh for each use, so a batch's changes in memory never
  * leak into the cache before they are written.
  * <p>
@@ -28,24 +29,30 @@ import java.util.function.Function;
  */
 final class CachedReads implements DashboardReads {
 
-    /** Documents kept at most: about 10 KB each at worst (an all-time cell with its counters and top ten). */
+    /**
+     * Documents the live dashboard keeps at most: about 10 KB each at worst (an all-time cell with its counters and top
+     * ten).
+     */
     static final int CAPACITY = 5_000;
 
     private final MongoTemplate mongo;
     private final DashboardReads store;
     private final String key;
+    private final int capacity;
     private final Map<String, Document> documents = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-            return size() > CAPACITY;
+            return size() > capacity;
         }
     };
     /** The stored head the documents reflect; {@code null}: unknown, nothing kept. */
     private Long head;
 
-    CachedReads(MongoTemplate mongo, DashboardReads store) {
+    /** Reads from {@code store}, keeping at most {@code capacity} documents (0: none, every read goes to the store). */
+    CachedReads(MongoTemplate mongo, DashboardReads store, int capacity) {
         this.mongo = mongo;
         this.store = store;
+        this.capacity = capacity;
         this.key = "dashboard-cache@" + System.identityHashCode(this);
     }
 
@@ -57,7 +64,7 @@ final class CachedReads implements DashboardReads {
     @Override
     public <D> Map<String, D> byIds(String logical, Class<D> type, Collection<String> ids, Function<D, String> idOf) {
         Batch batch = batch();
-        if (batch == null) {
+        if (batch == null || capacity == 0) {
             return store.byIds(logical, type, ids, idOf);
         }
         String collection = collection(logical);
@@ -114,7 +121,7 @@ final class CachedReads implements DashboardReads {
     }
 
     private synchronized void keep(String collection, Map<String, Document> stored) {
-        if (head != null) {
+        if (head != null && capacity > 0) {
             stored.forEach((id, document) -> documents.put(collection + '\u0000' + id, document));
         }
     }

@@ -37,7 +37,10 @@ class CellWrites {
     private final DashboardReads reads;
     private final long every;
 
-    /** Reads and writes where {@code reads} says; keeps versions at every {@code every}th position. */
+    /**
+     * Reads and writes where {@code reads} says; keeps versions at every {@code every}th position
+     * ({@link Versions#NONE}: none).
+     */
     CellWrites(MongoTemplate mongo, DashboardReads reads, long every) {
         this.mongo = mongo;
         this.reads = reads;

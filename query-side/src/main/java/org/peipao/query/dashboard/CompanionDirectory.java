@@ -49,7 +49,10 @@ class CompanionDirectory {
     private final DashboardReads reads;
     private final LongSupplier every;
 
-    /** Reads and writes where {@code reads} says; {@code every} gives the dashboard's checkpoint interval. */
+    /**
+     * Reads and writes where {@code reads} says; {@code every} gives the interval at which entries keep past versions:
+     * the dashboard's checkpoint interval, or {@link Versions#NONE}.
+     */
     CompanionDirectory(MongoTemplate mongo, DashboardReads reads, LongSupplier every) {
         this.mongo = mongo;
         this.reads = reads;

@@ -20,10 +20,17 @@ import java.util.function.Supplier;
  */
 final class Versions {
 
+    /**
+     * The interval that keeps no past version at all: for a copy that answers one question and is then discarded
+     * ({@link DashboardProjection#forAnswer}), whose history no one reads.
+     */
+    static final long NONE = 0;
+
     private final MongoTemplate mongo;
     private final long every;
     private final Map<String, List<PastVersion>> made = new LinkedHashMap<>();
 
+    /** Keeps versions at every {@code every}th global position, or none for {@link #NONE}. */
     Versions(MongoTemplate mongo, long every) {
         this.mongo = mongo;
         this.every = every;
@@ -38,7 +45,7 @@ final class Versions {
      * checkpoint whose state this call keeps
      */
     byte[] beforeChange(String logical, String id, Supplier<?> current, long last, byte[] kept, long at) {
-        if (!Checkpoints.between(last, at, every)) {
+        if (every == NONE || !Checkpoints.between(last, at, every)) {
             return kept;
         }
         long checkpoint = Checkpoints.firstAtOrAfter(last, every);

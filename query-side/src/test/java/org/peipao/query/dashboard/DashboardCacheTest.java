@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
 import org.peipao.api.companion.CompanionKind;
 import org.peipao.api.dashboard.FindDashboardQuery;
+import org.peipao.query.shared.CopyDestination;
 import org.peipao.query.support.Catalogs;
 import org.peipao.query.support.EventFeed;
 import org.peipao.query.support.InMemoryMongo;
@@ -22,7 +23,8 @@ import static org.peipao.query.dashboard.DashboardScenario.XINGYU;
 
 /**
  * The documents the dashboard projection keeps across batches ({@link CachedReads}): a batch reads from the store only
- * what earlier batches did not touch, and a cache that another writer has made stale is never used.
+ * what earlier batches did not touch, a projection for one answer keeps none, and a cache that another writer has made
+ * stale is never used.
  */
 class DashboardCacheTest {
 
@@ -49,6 +51,22 @@ class DashboardCacheTest {
         long uncachedBefore = mongo.findCommands(uncached);
         EventFeed.deliver(projection(uncached), events, events.size());
         assertThat(mongo.findCommands(uncached) - uncachedBefore).as("a projection with nothing kept reads the store")
+                .isGreaterThan(5);
+    }
+
+    @Test
+    void aProjectionForOneAnswerKeepsNoDocumentsAcrossBatches() {
+        List<TrackedEventMessage<?>> events = scenario();
+        MongoTemplate template = mongo.freshTemplate();
+        CopyDestination scratch = CopyDestination.scratch(template, "asof");
+        DashboardProjection answer = DashboardProjection.forAnswer(template, CLOCK, scratch,
+                DashboardReads.of(template, scratch::collection), Checkpoints.EVERY,
+                new FindDashboardQuery(null, null, null, null, null, null));
+        EventFeed.deliver(answer, events, events.size());
+
+        long findsBefore = mongo.findCommands(template);
+        EventFeed.deliver(answer, events, events.size());
+        assertThat(mongo.findCommands(template) - findsBefore).as("the same events again read the scratch copy")
                 .isGreaterThan(5);
     }
 

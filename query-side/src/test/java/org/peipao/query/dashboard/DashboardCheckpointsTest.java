@@ -182,8 +182,8 @@ class DashboardCheckpointsTest {
     /**
      * At random instants over {@code history}, the KPIs from the live dashboard's latest checkpoint before the instant
      * (at {@code every}) plus the events since, applied to the cells each query reads alone, equal those of a full
-     * replay of the events recorded by then; and the marks bound how far such a replay goes
-     * ({@link Checkpoints.Replay#stopBy}).
+     * replay of the events recorded by then; the marks bound how far such a replay goes
+     * ({@link Checkpoints.Replay#stopBy}); and the answers' scratch copies keep no past version.
      */
     static void assertAsOfAnswersFromCheckpointsEqualFullReplays(MongoTemplate mongo, Destination live,
                                                                 List<TrackedEventMessage<?>> history,
@@ -192,6 +192,7 @@ class DashboardCheckpointsTest {
         Instant last = history.get(history.size() - 1).getTimestamp();
         int fromCheckpoints = 0;
         int bounded = 0;
+        long versionsInScratch = 0;
         for (int i = 0; i < 12; i++) {
             Instant asOf = first.plusSeconds(random.nextLong(last.getEpochSecond() - first.getEpochSecond() + 120) - 60);
             List<TrackedEventMessage<?>> recorded = history.stream().filter(e -> !e.getTimestamp().isAfter(asOf)).toList();
@@ -244,12 +245,19 @@ class DashboardCheckpointsTest {
                 DashboardView expected = DashboardQueries.compute(mongo, fullReads, query, day, asOf);
                 DashboardView actual = DashboardQueries.compute(mongo, checkpointReads, query, day, asOf);
                 assertThat(actual).as("as of %s, %s", asOf, query).isEqualTo(expected);
+                for (String logical : List.of(CellTotals.COLLECTION, LeaderTotals.COLLECTION,
+                        CompanionDirectory.COLLECTION)) {
+                    String versions = scratch.collection(Checkpoints.history(logical));
+                    versionsInScratch += mongo.collectionExists(versions)
+                            ? mongo.getCollection(versions).countDocuments() : 0;
+                }
                 scratch.discard(DashboardProjection.COLLECTIONS);
             }
             full.discard(DashboardProjection.COLLECTIONS);
         }
         assertThat(fromCheckpoints).as("answers that started from a checkpoint").isGreaterThan(8);
         assertThat(bounded).as("answers whose replay the marks bound").isGreaterThan(8);
+        assertThat(versionsInScratch).as("past versions an answer's scratch copy kept (no one reads them)").isZero();
     }
 
     /** The live dashboard, checkpoints every {@value #EVERY} positions, fed the generated history in batches of 11. */
