@@ -54,6 +54,8 @@ final class ReadModelCollection extends H2Collection {
 
     private final MVMap<Object, StoredDocument> documents;
     private final MVStore store;
+    /** Whether its store is in memory (a scratch copy's): nothing would ever encode its documents. */
+    private final boolean inMemory;
 
     /**
      * The library's collection over a map whose values are {@link StoredDocument}s, not the library's documents: every
@@ -66,13 +68,29 @@ final class ReadModelCollection extends H2Collection {
         super(database, name, options, (MVMap) documents, meta, cursors);
         this.documents = documents;
         this.store = store;
+        this.inMemory = store.getFileStore() == null;
+    }
+
+    /**
+     * {@code document} as the map holds it. In an in-memory store (a scratch copy's) its BSON bytes at once: MVStore
+     * never writes such a map, so a {@link StoredDocument} would hold the {@link Document} itself, several times the
+     * size of its bytes; an as-of answer's scratch copy writes thousands of the dashboard's documents (18.5 MB in the
+     * middle of an answer on the benchmark's 100,000-event store, 2026-12-03). Each read decodes a copy, as a read
+     * from the file does.
+     */
+    private StoredDocument stored(Document document) {
+        StoredDocument stored = StoredDocument.of(document);
+        if (inMemory) {
+            stored.bson();
+        }
+        return stored;
     }
 
     /** As the library's: the document's {@code _id} is its key. */
     @Override
     protected Object addDocumentInternal(Document document) {
         Object key = getIdField() != null ? Utils.getSubdocumentValue(document, getIdField()) : UUID.randomUUID();
-        StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), StoredDocument.of(document));
+        StoredDocument previous = documents.putIfAbsent(Missing.ofNullable(key), stored(document));
         if (previous != null) {
             throw new IllegalStateException("Document with key '" + key + "' already existed in " + this);
         }
@@ -117,7 +135,7 @@ final class ReadModelCollection extends H2Collection {
             for (Index<Object> index : getIndexes()) {
                 index.updateInPlace(old, replacement, id, this);
             }
-            documents.put(id, StoredDocument.of(replacement));
+            documents.put(id, stored(replacement));
         }
         oplog.handleUpdate(getFullName(), selector, update, modified ? List.of(id) : List.of());
         return result(1, modified);
@@ -142,7 +160,7 @@ final class ReadModelCollection extends H2Collection {
 
     @Override
     protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        documents.put(Missing.ofNullable(position), StoredDocument.of(newDocument));
+        documents.put(Missing.ofNullable(position), stored(newDocument));
     }
 
     @Override

@@ -63,6 +63,11 @@ final class StoredDocument {
         return bytes;
     }
 
+    /** Whether it holds its BSON bytes only (it was encoded, or read from the file). */
+    boolean encoded() {
+        return document == null;
+    }
+
     /** A copy of the document that the caller may change. */
     Document copy() {
         Document given = document;

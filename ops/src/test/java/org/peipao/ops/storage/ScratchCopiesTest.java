@@ -9,6 +9,7 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The embedded store keeps a scratch copy's collections ({@link CopyDestination#scratch}) in memory, through the real
- * MongoDB driver: they answer like any other, leave no map in the file, and a dropped one is gone whole: the in-memory
- * store no longer holds its maps open (it held them for good until 2026-12-03), and a collection of the same name made
- * again starts empty.
+ * MongoDB driver: they answer like any other, hold their documents as BSON bytes, leave no map in the file, and a
+ * dropped one is gone whole: the in-memory store no longer holds its maps open (it held them for good until
+ * 2026-12-03), and a collection of the same name made again starts empty.
  */
 class ScratchCopiesTest {
 
@@ -55,6 +56,9 @@ class ScratchCopiesTest {
                     .anyMatch(map -> map.endsWith("peipao.cells"));
 
             MVStore memory = backend.scratchStore();
+            MVMap<Object, StoredDocument> stored = memory.openMap("databases.peipao." + name);
+            assertThat(stored.values()).as("documents held as their BSON bytes").hasSize(500)
+                    .allMatch(StoredDocument::encoded);
             List<Integer> maps = memory.getMapNames().stream().filter(map -> map.contains(name))
                     .map(map -> memory.openMap(map).getId()).toList();
             assertThat(maps).as("the copy's documents, meta and indexes").hasSizeGreaterThanOrEqualTo(3);
