@@ -2,11 +2,14 @@ package org.peipao.query.dashboard;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.Codec;
 import org.peipao.query.shared.BatchWrites;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +19,10 @@ import java.util.function.Function;
 /**
  * The dashboard projection's reads, with the documents it last read or wrote kept across processor batches: a live
  * batch then reads from the store only the documents earlier batches did not touch (each event touches up to 48
- * totals, mostly the same few hundred). At most a given number of documents are kept ({@value #CAPACITY} for the live
- * dashboard, none for one answer: {@link DashboardProjection#forAnswer}), the least recently used
- * leaving first; they are held in stored form and read afresh for each use, so a batch's changes in memory never
- * leak into the cache before they are written.
+ * totals, mostly the same few hundred). At most a given number of bytes are kept ({@link #CAPACITY} for the live
+ * dashboard, none for one answer: {@link DashboardProjection#forAnswer}), the least recently used documents leaving
+ * first; they are held as their BSON bytes and decoded afresh for each use, so a batch's changes in memory never leak
+ * into the cache before they are written.
  * <p>
  * The cache is valid only while this projection is the dashboard's only writer. At the start of each batch it compares
  * the head the dashboard's marks have stored ({@link Checkpoints#cursor}) with the head it last wrote itself, and
@@ -30,29 +33,34 @@ import java.util.function.Function;
 final class CachedReads implements DashboardReads {
 
     /**
-     * Documents the live dashboard keeps at most: about 10 KB each at worst (an all-time cell with its counters and top
-     * ten).
+     * The BSON bytes the live dashboard keeps at most: 32 MB. Bounded by bytes, not by a number of documents, because a
+     * day's document grows with the events of its day (its leaderboard lines and enterprises served): 5,000 documents
+     * (the bound until 2026-12-03) held 19.5 MB as objects at 100,000 events, and would hold ten times that at a
+     * million.
      */
-    static final int CAPACITY = 5_000;
+    static final long CAPACITY = 32L << 20;
 
     private final MongoTemplate mongo;
     private final DashboardReads store;
     private final String key;
-    private final int capacity;
-    private final Map<String, Document> documents = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-            return size() > capacity;
-        }
-    };
+    private final long capacity;
+    private final Codec<Document> codec;
+    /** The kept documents by collection and id, least recently used first. */
+    private final Map<String, RawBsonDocument> documents = new LinkedHashMap<>(256, 0.75f, true);
+    /** The BSON bytes of {@link #documents}. */
+    private long bytes;
     /** The stored head the documents reflect; {@code null}: unknown, nothing kept. */
     private Long head;
 
-    /** Reads from {@code store}, keeping at most {@code capacity} documents (0: none, every read goes to the store). */
-    CachedReads(MongoTemplate mongo, DashboardReads store, int capacity) {
+    /**
+     * Reads from {@code store}, keeping at most {@code capacity} bytes of documents in their BSON form (0: none, every
+     * read goes to the store).
+     */
+    CachedReads(MongoTemplate mongo, DashboardReads store, long capacity) {
         this.mongo = mongo;
         this.store = store;
         this.capacity = capacity;
+        this.codec = mongo.getDb().getCodecRegistry().get(Document.class);
         this.key = "dashboard-cache@" + System.identityHashCode(this);
     }
 
@@ -72,9 +80,9 @@ final class CachedReads implements DashboardReads {
         List<String> missing;
         synchronized (this) {
             missing = ids.stream().filter(id -> {
-                Document kept = documents.get(collection + '\u0000' + id);
+                RawBsonDocument kept = documents.get(collection + '\u0000' + id);
                 if (kept != null) {
-                    found.put(id, mongo.getConverter().read(type, kept));
+                    found.put(id, mongo.getConverter().read(type, kept.decode(codec)));
                 }
                 return kept == null;
             }).toList();
@@ -117,13 +125,31 @@ final class CachedReads implements DashboardReads {
     /** Forgets every document (a reset). */
     synchronized void forget() {
         documents.clear();
+        bytes = 0;
         head = null;
     }
 
     private synchronized void keep(String collection, Map<String, Document> stored) {
-        if (head != null && capacity > 0) {
-            stored.forEach((id, document) -> documents.put(collection + '\u0000' + id, document));
+        if (head == null || capacity == 0) {
+            return;
         }
+        stored.forEach((id, document) -> {
+            RawBsonDocument encoded = new RawBsonDocument(document, codec);
+            bytes += size(encoded);
+            RawBsonDocument replaced = documents.put(collection + '\u0000' + id, encoded);
+            if (replaced != null) {
+                bytes -= size(replaced);
+            }
+        });
+        Iterator<RawBsonDocument> eldest = documents.values().iterator();
+        while (bytes > capacity && eldest.hasNext()) {
+            bytes -= size(eldest.next());
+            eldest.remove();
+        }
+    }
+
+    private static int size(RawBsonDocument document) {
+        return document.getByteBuffer().remaining();
     }
 
     private Document toStored(Object document) {
@@ -140,6 +166,7 @@ final class CachedReads implements DashboardReads {
             synchronized (this) {
                 if (head == null || head != stored) {
                     documents.clear();
+                    bytes = 0;
                 }
                 head = stored;
             }

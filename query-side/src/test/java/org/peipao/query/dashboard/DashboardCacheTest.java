@@ -1,6 +1,8 @@
 package org.peipao.query.dashboard;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.peipao.api.IndustryDomain;
@@ -15,7 +17,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peipao.query.dashboard.DashboardScenario.BANAN;
@@ -23,8 +27,8 @@ import static org.peipao.query.dashboard.DashboardScenario.XINGYU;
 
 /**
  * The documents the dashboard projection keeps across batches ({@link CachedReads}): a batch reads from the store only
- * what earlier batches did not touch, a projection for one answer keeps none, and a cache that another writer has made
- * stale is never used.
+ * what earlier batches did not touch, the cache keeps at most its capacity in bytes, a projection for one answer keeps
+ * none, and a cache that another writer has made stale is never used.
  */
 class DashboardCacheTest {
 
@@ -52,6 +56,37 @@ class DashboardCacheTest {
         EventFeed.deliver(projection(uncached), events, events.size());
         assertThat(mongo.findCommands(uncached) - uncachedBefore).as("a projection with nothing kept reads the store")
                 .isGreaterThan(5);
+    }
+
+    @Test
+    void theCacheKeepsAtMostItsCapacityInBytesTheLeastRecentlyUsedLeavingFirst() {
+        MongoTemplate template = mongo.freshTemplate();
+        Map<String, Document> stored = new LinkedHashMap<>();
+        for (String id : List.of("a", "b", "c")) {
+            Document document = new Document("_id", id).append("counters", id.repeat(600));
+            template.insert(document, CellTotals.COLLECTION);
+            stored.put(id, document);
+        }
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        try {
+            // room for two of the three documents (about 630 bytes each)
+            CachedReads reads = new CachedReads(template, DashboardReads.of(template, logical -> logical), 1_300);
+            reads.storedEvery(); // begins the batch: reads the marks' cursor once
+            reads.written(CellTotals.COLLECTION, Map.of("a", stored.get("a")));
+            reads.written(CellTotals.COLLECTION, Map.of("b", stored.get("b")));
+            reads.written(CellTotals.COLLECTION, Map.of("c", stored.get("c")));
+
+            long before = mongo.findCommands(template);
+            assertThat(reads.byIds(CellTotals.COLLECTION, CellTotals.class, List.of("b", "c"), doc -> doc.id))
+                    .hasSize(2).allSatisfy((id, doc) -> assertThat(doc.counters).isEqualTo(id.repeat(600)));
+            assertThat(mongo.findCommands(template) - before).as("the two kept, read from the cache").isZero();
+            assertThat(reads.byIds(CellTotals.COLLECTION, CellTotals.class, List.of("a"), doc -> doc.id))
+                    .containsOnlyKeys("a");
+            assertThat(mongo.findCommands(template) - before).as("the first, gone for the room of the third")
+                    .isEqualTo(1);
+        } finally {
+            batch.rollback();
+        }
     }
 
     @Test
