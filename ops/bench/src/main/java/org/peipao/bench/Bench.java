@@ -50,7 +50,9 @@ public final class Bench {
         LocalDateTime started = LocalDateTime.now(ZoneOffset.UTC);
         report.header("date: " + started.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 16) + " UTC");
         report.header("machine: " + Proc.machine());
-        report.header("git commit: " + options.commit() + " (server revision " + options.serverRevision() + ")");
+        report.header("git commit: " + options.commit() + " (server revision " + options.serverRevision() + ")"
+                + (options.datasetRevision().equals(options.serverRevision()) ? ""
+                : "; data set built by server revision " + options.datasetRevision()));
         report.header("command: ops/bench/run " + options.commandLine());
         report.header(String.format("settings: %d clients, warm-up %d s, measured window %d s, data set %,d events, "
                         + "data-set server heap -Xmx%s, write servers' heap %s%s", options.clients(), options.warmup(),

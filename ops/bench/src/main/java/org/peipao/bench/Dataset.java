@@ -42,10 +42,15 @@ final class Dataset {
     }
 
     static Path directory(Options options) {
-        return options.datasets().resolve(options.events() + "-events-" + options.serverRevision());
+        return options.datasets().resolve(options.events() + "-events-" + options.datasetRevision());
     }
 
-    /** The kept data set, built first if there is none for this size and server revision. */
+    /**
+     * The kept data set, built first if there is none for this size and server revision.
+     *
+     * @throws IllegalStateException when {@code --dataset-revision} names a data set that is not kept (another
+     *         revision's data set is never built)
+     */
     static Build ensure(Options options) {
         Path dir = directory(options);
         Path meta = dir.resolve("build.json");
@@ -53,6 +58,10 @@ final class Dataset {
             if (Files.exists(meta)) {
                 Bench.say("data set: reusing %s", dir);
                 return Http.JSON.readValue(meta.toFile(), Build.class);
+            }
+            if (!options.datasetRevision().equals(options.serverRevision())) {
+                throw new IllegalStateException("no data set of " + options.events() + " events built by server "
+                        + "revision " + options.datasetRevision() + " is kept under " + options.datasets());
             }
             Path building = options.datasets().resolve(dir.getFileName() + ".building");
             Host.deleteTree(building);

@@ -33,6 +33,9 @@ final class Options {
                                    servers use the README's -XX:+UseParallelGC unless these name another collector
               --phases LIST        any of embedded,postgres,dataset (default all three; postgres only when reachable)
               --datasets DIR       where data sets are kept (default ops/bench/datasets)
+              --dataset-revision R serve the data set an earlier server revision R built (it must be kept under
+                                   --datasets) instead of building one for this revision: for a change that leaves
+                                   the events and the read models' layout as they were (default: this revision's)
               --results DIR        where the Markdown report goes (default ops/bench/results)
               --keep               keep the run's data directories (default: removed, logs kept)
               --jfr                record a JFR profile of each measured write window and of the read side
@@ -59,7 +62,8 @@ final class Options {
             Map.entry("keep", "false"), Map.entry("jfr", "false"),
             // set by ops/bench/run, not by hand
             Map.entry("jar", "ops/target/peipao-ops.jar"), Map.entry("work", "ops/bench/target/run"),
-            Map.entry("commit", "unknown"), Map.entry("server-revision", "unknown"), Map.entry("pg-database", ""),
+            Map.entry("commit", "unknown"), Map.entry("server-revision", "unknown"),
+            Map.entry("dataset-revision", ""), Map.entry("pg-database", ""),
             Map.entry("ready-timeout", "300"), Map.entry("command-line", "")));
 
     Options(String[] args) {
@@ -197,6 +201,12 @@ final class Options {
     /** The last commit that changed the server (plus a digest of uncommitted changes): a data set's key. */
     String serverRevision() {
         return values.get("server-revision");
+    }
+
+    /** The server revision whose data set is served: {@code --dataset-revision}, else {@link #serverRevision}. */
+    String datasetRevision() {
+        String chosen = values.get("dataset-revision");
+        return chosen.isBlank() ? serverRevision() : chosen;
     }
 
     /** A fresh, empty PostgreSQL database made by ops/bench/run, or empty when PostgreSQL is not reachable. */
