@@ -29,13 +29,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peipao.ops.support.Api.json;
 
 /** An auditor's questions over HTTP: histories, states and KPIs as of past instants, the global log. */
 @ServerTest
-@TestPropertySource(properties = {"peipao.test.context=audit", "peipao.query.checkpoint-every=10"})
+@TestPropertySource(properties = {"peipao.test.context=audit", "peipao.query.checkpoint-every=10",
+        "peipao.audit.as-of-concurrency=2", "peipao.audit.as-of-wait=300ms"})
 class AuditIntegrationTests {
 
     private static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");
@@ -48,6 +53,8 @@ class AuditIntegrationTests {
     MongoTemplate mongo;
     @Autowired
     ReadModelCatalog catalog;
+    @Autowired
+    AsOfPermits permits;
 
     Api admin;
     Api auditor;
@@ -56,6 +63,41 @@ class AuditIntegrationTests {
     void setUp() {
         admin = TestUsers.ADMIN.api(port);
         auditor = TestUsers.AUDITOR.api(port);
+    }
+
+    @Test
+    void asOfAnswersBeyondTheConcurrencyWaitThenGetA503WithRetryAfter() throws Exception {
+        String asOf = "/api/v1/audit/dashboard?asOf=" + Instant.now();
+        CountDownLatch held = new CountDownLatch(2);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService holders = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 2; i++) {
+                holders.submit(() -> permits.run(() -> {
+                    held.countDown();
+                    try {
+                        return release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return false;
+                    }
+                }));
+            }
+            assertThat(held.await(10, TimeUnit.SECONDS)).as("both answers running").isTrue();
+
+            for (String path : List.of(asOf, state(Ids.unique("bone"), Instant.now()))) {
+                Api.Response busy = auditor.get(path);
+                assertThat(busy.status()).as(path).isEqualTo(503);
+                assertThat(busy.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+                assertThat(busy.body().path("type").asText()).endsWith("/as-of-busy");
+                assertThat(busy.body().path("detail").asText()).contains("busy");
+            }
+        } finally {
+            release.countDown();
+            holders.shutdown();
+            assertThat(holders.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(auditor.get(asOf).status()).as("once an answer ended").isEqualTo(200);
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.peipao.audit.AsOfBusy;
 import org.peipao.audit.ReceiptInvalid;
 import org.peipao.command.imports.SheetRefused;
 import org.peipao.command.shared.NotPermitted;
@@ -122,6 +123,14 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(behind.retryAfterSeconds()))
                 .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Read model behind",
                         behind.getMessage()));
+    }
+
+    /** Every as-of answer the server runs at once stayed busy for the wait ({@code peipao.audit.as-of-*}). */
+    @ExceptionHandler(AsOfBusy.class)
+    ResponseEntity<Object> asOfBusy(AsOfBusy busy) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfterSeconds()))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "as-of-busy", "As-of answers busy", busy.getMessage()));
     }
 
     /** A verification receipt this server did not sign, or that was changed since. */

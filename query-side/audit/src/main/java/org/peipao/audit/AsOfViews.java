@@ -72,9 +72,11 @@ class AsOfViews {
     private final Clock clock;
     private final ReadModelCatalog catalog;
     private final long checkpointEvery;
+    private final AsOfPermits permits;
 
     AsOfViews(EventStore events, MongoTemplate mongo, Clock clock, ReadModelCatalog catalog,
-              QuerySideProperties properties) {
+              QuerySideProperties properties, AsOfPermits permits) {
+        this.permits = permits;
         this.events = events;
         this.mongo = mongo;
         this.clock = clock;
@@ -82,8 +84,16 @@ class AsOfViews {
         this.checkpointEvery = properties.checkpointEvery();
     }
 
-    /** The aggregate as its events up to {@code asOf} make it; empty when it did not exist then. */
+    /**
+     * The aggregate as its events up to {@code asOf} make it; empty when it did not exist then.
+     *
+     * @throws AsOfBusy when every as-of answer stays busy for the wait ({@link AsOfPermits})
+     */
     Optional<StreamStateView> streamState(String aggregateId, Instant asOf) {
+        return permits.run(() -> streamStateNow(aggregateId, asOf));
+    }
+
+    private Optional<StreamStateView> streamStateNow(String aggregateId, Instant asOf) {
         List<? extends DomainEventMessage<?>> stream = events.readEvents(aggregateId, 0).asStream()
                 .filter(event -> !event.getTimestamp().isAfter(asOf))
                 .toList();
@@ -119,8 +129,14 @@ class AsOfViews {
     /**
      * The KPI set as the events recorded up to {@code asOf} make it. Standing figures are as of {@code filters.to()},
      * or the office's day of {@code asOf} when it has none.
+     *
+     * @throws AsOfBusy when every as-of answer stays busy for the wait ({@link AsOfPermits})
      */
     DashboardView dashboard(Instant asOf, FindDashboardQuery filters) {
+        return permits.run(() -> dashboardNow(asOf, filters));
+    }
+
+    private DashboardView dashboardNow(Instant asOf, FindDashboardQuery filters) {
         LocalDate day = filters.to() != null ? filters.to() : LocalDate.ofInstant(asOf, clock.getZone());
         FindDashboardQuery query = new FindDashboardQuery(filters.from(), day, filters.domain(), filters.district(),
                 filters.kind(), filters.source());
