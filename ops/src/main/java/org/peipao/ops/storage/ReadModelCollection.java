@@ -54,8 +54,6 @@ final class ReadModelCollection extends H2Collection {
 
     private final MVMap<Object, StoredDocument> documents;
     private final MVStore store;
-    /** Whether its store is in memory (a scratch copy's): nothing would ever encode its documents. */
-    private final boolean inMemory;
 
     /**
      * The library's collection over a map whose values are {@link StoredDocument}s, not the library's documents: every
@@ -68,22 +66,11 @@ final class ReadModelCollection extends H2Collection {
         super(database, name, options, (MVMap) documents, meta, cursors);
         this.documents = documents;
         this.store = store;
-        this.inMemory = store.getFileStore() == null;
     }
 
-    /**
-     * {@code document} as the map holds it. In an in-memory store (a scratch copy's) its BSON bytes at once: MVStore
-     * never writes such a map, so a {@link StoredDocument} would hold the {@link Document} itself, several times the
-     * size of its bytes; an as-of answer's scratch copy writes thousands of the dashboard's documents (18.5 MB in the
-     * middle of an answer on the benchmark's 100,000-event store, 2026-12-03). Each read decodes a copy, as a read
-     * from the file does.
-     */
+    /** {@code document} as the map holds it: encoded at once in an in-memory store ({@link StoredDocument#encoded}). */
     private StoredDocument stored(Document document) {
-        StoredDocument stored = StoredDocument.of(document);
-        if (inMemory) {
-            stored.bson();
-        }
-        return stored;
+        return store.getFileStore() == null ? StoredDocument.encoded(document) : StoredDocument.of(document);
     }
 
     /** As the library's: the document's {@code _id} is its key. */

@@ -119,18 +119,20 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     /** A read sent with {@code Peipao-Min-Position} whose read model is further behind than a read waits for. */
     @ExceptionHandler(ReadModelBehind.class)
     ResponseEntity<Object> readModelBehind(ReadModelBehind behind) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(behind.retryAfterSeconds()))
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind", "Read model behind",
-                        behind.getMessage()));
+        return retryLater(behind.retryAfterSeconds(), "read-model-behind", "Read model behind", behind.getMessage());
     }
 
     /** Every as-of answer the server runs at once stayed busy for the wait ({@code peipao.audit.as-of-*}). */
     @ExceptionHandler(AsOfBusy.class)
     ResponseEntity<Object> asOfBusy(AsOfBusy busy) {
+        return retryLater(busy.retryAfterSeconds(), "as-of-busy", "As-of answers busy", busy.getMessage());
+    }
+
+    /** A {@code 503} problem with {@code Retry-After}: the request may succeed as it is, later. */
+    private static ResponseEntity<Object> retryLater(int seconds, String type, String title, String detail) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(busy.retryAfterSeconds()))
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "as-of-busy", "As-of answers busy", busy.getMessage()));
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail));
     }
 
     /** A verification receipt this server did not sign, or that was changed since. */

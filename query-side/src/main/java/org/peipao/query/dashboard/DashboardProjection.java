@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import static org.peipao.query.dashboard.Counters.*;
@@ -62,8 +63,8 @@ public class DashboardProjection {
     private final CompanionDirectory directory;
     /** The cells this projection keeps: every one, or those of one answer ({@link #forAnswer}). */
     private final Predicate<CubeCell> cells;
-    /** Whether it makes one answer ({@link #forAnswer}): it then keeps no past versions and caches no documents. */
-    private final boolean forOneAnswer;
+    /** The interval at which it keeps past versions: its checkpoints', or {@link Versions#NONE} for one answer. */
+    private final LongSupplier versionsEvery;
 
     /** Writes the live read model, or a copy, as {@code destination} says; {@code clock} gives the office's zone. */
     public DashboardProjection(MongoTemplate mongo, Clock clock, Destination destination) {
@@ -86,12 +87,10 @@ public class DashboardProjection {
      * ({@link DashboardSections#cellsOf}, at most five), and neither reads nor writes any other, so an answer as of a
      * past instant replays the events since its checkpoint at a fraction of the full cost. Each cell's documents
      * depend on that cell's changes alone, so the cells it keeps equal a full projection's. The companion directory
-     * and the checkpoint marks are kept whole. It keeps no {@link PastVersion} (no one reads the history of a copy made
-     * for one answer, and each version is a second copy of a document in the answer's memory) and caches no documents
-     * across batches ({@link CachedReads}): its reads find the documents it wrote in the scratch copy first, which the
-     * embedded store holds in memory already. On the benchmark's 100,000-event store the cache held 19.5 MB in the
-     * middle of an answer (2026-12-03). Otherwise as {@link
-     * #DashboardProjection(MongoTemplate, Clock, Destination, DashboardReads, long)}.
+     * and the checkpoint marks are kept whole. It keeps no {@link PastVersion} (no one reads a copy's history) and no
+     * {@link CachedReads} (its reads find its writes in the scratch copy, in memory already; the cache held 19.5 MB
+     * mid-answer at 100,000 events, 2026-12-03). Otherwise as {@link #DashboardProjection(MongoTemplate, Clock,
+     * Destination, DashboardReads, long)}.
      */
     public static DashboardProjection forAnswer(MongoTemplate mongo, Clock clock, Destination destination,
                                                 DashboardReads reads, long every, FindDashboardQuery query) {
@@ -103,21 +102,16 @@ public class DashboardProjection {
                                 long every, Predicate<CubeCell> cells, boolean forOneAnswer) {
         this.mongo = mongo;
         this.cells = cells;
-        this.forOneAnswer = forOneAnswer;
+        this.versionsEvery = forOneAnswer ? () -> Versions.NONE : this::every;
         this.clock = clock;
         this.destination = destination;
         this.reads = new CachedReads(mongo, reads, forOneAnswer ? 0 : CachedReads.CAPACITY);
         this.setting = every;
-        this.directory = new CompanionDirectory(mongo, this.reads, this::versionsEvery);
+        this.directory = new CompanionDirectory(mongo, this.reads, versionsEvery);
     }
 
     private CellWrites writes() {
-        return new CellWrites(mongo, reads, versionsEvery());
-    }
-
-    /** The interval at which it keeps past versions: its checkpoints', or {@link Versions#NONE}. */
-    private long versionsEvery() {
-        return forOneAnswer ? Versions.NONE : every();
+        return new CellWrites(mongo, reads, versionsEvery.getAsLong());
     }
 
     /** The interval of this dashboard's checkpoints: the one it stored (as the current batch began), else the setting. */
