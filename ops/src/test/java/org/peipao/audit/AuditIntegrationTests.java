@@ -101,6 +101,19 @@ class AuditIntegrationTests {
     }
 
     @Test
+    void theOpenApiDocumentNamesTheAsOfBusyAnswerOfEachAsOfEndpoint() {
+        JsonNode paths = auditor.get("/v3/api-docs").body().path("paths");
+
+        for (String asOf : List.of("/api/v1/audit/dashboard", "/api/v1/audit/streams/{aggregateId}/state")) {
+            JsonNode busy = paths.path(asOf).path("get").path("responses").path("503");
+            assertThat(busy.path("description").asText()).as(asOf).contains("as-of-busy");
+            assertThat(busy.path("headers").has(HttpHeaders.RETRY_AFTER)).as(asOf).isTrue();
+        }
+        assertThat(paths.path("/api/v1/audit/streams/{aggregateId}/events").path("get").path("responses").has("503"))
+                .as("a stream's events are read, not replayed").isFalse();
+    }
+
+    @Test
     void aStreamsHistoryShowsEveryEventInOrderWithItsActorAndCorrelation() {
         String project = Ids.unique("bone");
         String companion = Ids.unique("li");

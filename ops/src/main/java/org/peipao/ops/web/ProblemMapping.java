@@ -8,17 +8,10 @@ import org.axonframework.messaging.interceptors.JSR303ViolationException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.peipao.audit.AsOfBusy;
-import org.peipao.audit.ReceiptInvalid;
-import org.peipao.command.imports.SheetRefused;
 import org.peipao.command.shared.NotPermitted;
 import org.peipao.command.shared.RuleViolation;
 import org.peipao.command.shared.UnknownEntity;
 import org.peipao.ops.security.BodyLimit;
-import org.peipao.query.rebuild.RebuildRefused;
-import org.peipao.query.shared.BadParameter;
-import org.peipao.query.shared.NotFound;
-import org.peipao.query.shared.ReadYourWrites.ReadModelBehind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -26,7 +19,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.ResponseEntity;
@@ -52,20 +44,19 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The one place that turns an exception into an RFC 9457 problem, for every endpoint of both sides:
+ * Turns an exception into an RFC 9457 problem, for every endpoint of both sides (after {@link ModuleProblems}):
  * <ul>
  *   <li>bad input is a {@code 400} naming the field ({@code validation});</li>
  *   <li>a command whose fields break its constraints is a {@code 400} naming each field;</li>
  *   <li>a broken business rule is a {@code 409} whose type names the rule ({@link RuleViolation}); a command its
  *       actor may not give is a {@code 403} named the same way ({@link NotPermitted});</li>
- *   <li>something unknown is a {@code 404} ({@link UnknownEntity}, {@link NotFound});</li>
- *   <li>a spreadsheet refused as a whole keeps its status and type, naming each header at fault
- *       ({@link SheetRefused});</li>
+ *   <li>something unknown is a {@code 404} ({@link UnknownEntity});</li>
  *   <li>a write that lost a race is a {@code 409} {@code concurrent-modification};</li>
  *   <li>framework refusals keep their status with a stable type;</li>
  *   <li>anything unexpected is a bare {@code 500}, logged here (never a stack trace or class name in the answer).</li>
  * </ul>
- * Refusals written before a request reaches a controller (security, body size) use the same {@link Problems}.
+ * Refusals written before a request reaches a controller (security, body size) use the same {@link Problems}, and the
+ * refusals each module names itself are answered by {@link ModuleProblems}, consulted first.
  */
 @RestControllerAdvice
 class ProblemMapping extends ResponseEntityExceptionHandler {
@@ -109,57 +100,6 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
             }
         }
         return unexpected(thrown);
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<Object> notFound(NotFound notFound) {
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.getMessage());
-    }
-
-    /** A read sent with {@code Peipao-Min-Position} whose read model is further behind than a read waits for. */
-    @ExceptionHandler(ReadModelBehind.class)
-    ResponseEntity<Object> readModelBehind(ReadModelBehind behind) {
-        return retryLater(behind.retryAfterSeconds(), "read-model-behind", "Read model behind", behind.getMessage());
-    }
-
-    /** Every as-of answer the server runs at once stayed busy for the wait ({@code peipao.audit.as-of-*}). */
-    @ExceptionHandler(AsOfBusy.class)
-    ResponseEntity<Object> asOfBusy(AsOfBusy busy) {
-        return retryLater(busy.retryAfterSeconds(), "as-of-busy", "As-of answers busy", busy.getMessage());
-    }
-
-    /** A {@code 503} problem with {@code Retry-After}: the request may succeed as it is, later. */
-    private static ResponseEntity<Object> retryLater(int seconds, String type, String title, String detail) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, type, title, detail));
-    }
-
-    /** A verification receipt this server did not sign, or that was changed since. */
-    @ExceptionHandler(ReceiptInvalid.class)
-    ResponseEntity<Object> receiptInvalid(ReceiptInvalid invalid) {
-        return problem(HttpStatus.BAD_REQUEST, "receipt-invalid", "Receipt invalid", invalid.getMessage());
-    }
-
-    /**
-     * A spreadsheet import refused as a whole (unreadable, hostile, too large, headers that do not fit, from another
-     * site's page): its own status and type, and {@code errors} naming each header at fault. Answered as
-     * {@code application/problem+json} whatever the import's {@code Accept} asked for (CSV or XLSX reports).
-     */
-    @ExceptionHandler(SheetRefused.class)
-    ResponseEntity<Object> sheetRefused(SheetRefused refused) {
-        HttpStatusCode status = HttpStatusCode.valueOf(refused.status());
-        ProblemDetail problem = Problems.of(status, refused.type(), refused.title(), refused.getMessage());
-        if (!refused.errors().isEmpty()) {
-            problem.setProperty("errors", refused.errors());
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    @ExceptionHandler(RebuildRefused.class)
-    ResponseEntity<Object> rebuildRefused(RebuildRefused refused) {
-        return problem(HttpStatus.CONFLICT, refused.reason(), HttpStatus.CONFLICT.getReasonPhrase(),
-                refused.getMessage());
     }
 
     @Override
@@ -223,11 +163,6 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
                                                                           WebRequest request) {
         return badRequest(Problems.validation(List.of(new Problems.FieldError(ex.getParameterName(),
                 "is required"))));
-    }
-
-    @ExceptionHandler(BadParameter.class)
-    ResponseEntity<Object> badParameter(BadParameter ex) {
-        return badRequest(Problems.validation(List.of(new Problems.FieldError(ex.parameter(), ex.getMessage()))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -323,7 +258,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail) {
-        return ResponseEntity.status(status).body(Problems.of(status, type, title, detail));
+        return Problems.answer(status, type, title, detail);
     }
 
     private static ResponseEntity<Object> badRequest(ProblemDetail problem) {

@@ -1,7 +1,9 @@
 package org.peipao.ops.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 import java.net.URI;
 import java.util.List;
@@ -31,6 +33,11 @@ public final class Problems {
                         : errors.size() + " fields are invalid");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** An answer of {@code status} whose body is the problem {@link #of} the same arguments. */
+    static ResponseEntity<Object> answer(HttpStatus status, String type, String title, String detail) {
+        return ResponseEntity.status(status).body(of(status, type, title, detail));
     }
 
     /** The type of a problem the framework raised, by its status. */

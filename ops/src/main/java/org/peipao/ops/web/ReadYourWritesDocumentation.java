@@ -55,16 +55,23 @@ class ReadYourWritesDocumentation {
                 if (operation.getResponses() == null) {
                     operation.setResponses(new ApiResponses());
                 }
-                operation.getResponses().addApiResponse("503", new ApiResponse()
-                        .description("the read model has not reached `" + ReadYourWrites.MIN_POSITION_HEADER
-                                + "` within 5 s (problem type `read-model-behind`); retry after the given seconds")
-                        .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().schema(new IntegerSchema())
-                                .description("seconds to wait before retrying"))
-                        .content(new Content().addMediaType("application/problem+json", new MediaType()
-                                .schema(new ObjectSchema().description("a problem detail (RFC 9457)")))));
+                operation.getResponses().addApiResponse("503", retryLater("the read model has not reached `"
+                        + ReadYourWrites.MIN_POSITION_HEADER + "` within 5 s (problem type `read-model-behind`)"));
             }
             return operation;
         };
+    }
+
+    /**
+     * A {@code 503} problem (RFC 9457) with {@code Retry-After} in seconds: the request may succeed as it is, later
+     * ({@code ModuleProblems.retryLater}); {@code why} says when it is answered and names the problem type.
+     */
+    static ApiResponse retryLater(String why) {
+        return new ApiResponse().description(why + "; retry after the given seconds")
+                .addHeaderObject(HttpHeaders.RETRY_AFTER, new Header().schema(new IntegerSchema())
+                        .description("seconds to wait before retrying"))
+                .content(new Content().addMediaType("application/problem+json", new MediaType()
+                        .schema(new ObjectSchema().description("a problem detail (RFC 9457)"))));
     }
 
     private static boolean answersWriteResult(Type returned) {

@@ -71,6 +71,7 @@ class AuditController {
         return ResponseEntity.ok(new StreamEvents(aggregateId, events));
     }
 
+    @AnswersAsOf
     @GetMapping("/streams/{aggregateId}/state")
     ResponseEntity<StreamStateView> streamState(@PathVariable @ValidId String aggregateId,
                                                 @RequestParam(required = false) String asOf) {
@@ -119,6 +120,7 @@ class AuditController {
         return LogExport.xlsx(log, LogFilter.of(from, to, type, actor, clock.getZone()), after);
     }
 
+    @AnswersAsOf
     @GetMapping("/dashboard")
     DashboardView dashboard(@RequestParam(required = false) String asOf,
                             @RequestParam(required = false) IndustryDomain domain,
