@@ -38,6 +38,9 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import static org.peipao.query.dashboard.Counters.*;
+import static org.peipao.query.dashboard.Fact.challengeMoved;
+import static org.peipao.query.dashboard.Fact.companionMoved;
+import static org.peipao.query.dashboard.Fact.projectMoved;
 
 /**
  * Keeps the dashboard's totals per cube cell and period (day, month, all time: {@link CellWrites}), reading the
@@ -271,21 +274,6 @@ public class DashboardProjection {
     /** The office's day on which the event was recorded. */
     private LocalDate day(Recorded recorded) {
         return LocalDate.ofInstant(recorded.at(), clock.getZone());
-    }
-
-    private static Fact companionMoved(LocalDate day, String kind, String from, String to) {
-        return Fact.on(day).kind(kind).count(companions(from), -1).count(companionsByKind(kind, from), -1)
-                .count(companions(to), 1).count(companionsByKind(kind, to), 1);
-    }
-
-    private static Fact projectMoved(LocalDate day, String domain, String source, String from, String to) {
-        return Fact.on(day).domain(domain).source(source)
-                .count(projectStage(from), -1).count(projectStageDomain(from, domain), -1)
-                .count(projectStage(to), 1).count(projectStageDomain(to, domain), 1);
-    }
-
-    private static Fact challengeMoved(LocalDate day, String domain, String from, String to) {
-        return Fact.on(day).domain(domain).count(challengeStatus(from), -1).count(challengeStatus(to), 1);
     }
 
     /**

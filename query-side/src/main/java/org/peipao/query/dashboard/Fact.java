@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+
+import static org.peipao.query.dashboard.Counters.*;
 /**
  * What one event adds to the dashboard on one day, under the dimension values it is counted by. A dimension
  * left {@code null} does not filter this fact (it is counted under "any" only).
@@ -32,6 +34,24 @@ final class Fact {
 
     static Fact on(LocalDate day) {
         return new Fact(day);
+    }
+
+    /** A companion moved from status {@code from} to {@code to} on {@code day}: the standing counts move with it. */
+    static Fact companionMoved(LocalDate day, String kind, String from, String to) {
+        return Fact.on(day).kind(kind).count(companions(from), -1).count(companionsByKind(kind, from), -1)
+                .count(companions(to), 1).count(companionsByKind(kind, to), 1);
+    }
+
+    /** A project moved from stage {@code from} to {@code to} on {@code day}. */
+    static Fact projectMoved(LocalDate day, String domain, String source, String from, String to) {
+        return Fact.on(day).domain(domain).source(source)
+                .count(projectStage(from), -1).count(projectStageDomain(from, domain), -1)
+                .count(projectStage(to), 1).count(projectStageDomain(to, domain), 1);
+    }
+
+    /** A challenge moved from status {@code from} to {@code to} on {@code day}. */
+    static Fact challengeMoved(LocalDate day, String domain, String from, String to) {
+        return Fact.on(day).domain(domain).count(challengeStatus(from), -1).count(challengeStatus(to), 1);
     }
 
     Fact domain(Object value) {
