@@ -35,6 +35,7 @@ public final class Bench {
         Options options;
         try {
             options = new Options(args);
+            Dataset.requireKept(options);
         } catch (IllegalArgumentException e) {
             boolean help = e.getMessage().equals(Options.USAGE);
             (help ? System.out : System.err).print(e.getMessage());

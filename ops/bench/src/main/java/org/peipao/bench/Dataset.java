@@ -46,10 +46,24 @@ final class Dataset {
     }
 
     /**
+     * Checks, before any work, that the data set {@code --dataset-revision} names is kept: another revision's data set
+     * is never built.
+     *
+     * @throws IllegalArgumentException naming the size, the revision and the directory when it is not kept
+     */
+    static void requireKept(Options options) {
+        if (options.phase("dataset") && !options.datasetRevision().equals(options.serverRevision())
+                && !Files.exists(directory(options).resolve("build.json"))) {
+            throw new IllegalArgumentException("no data set of " + options.events() + " events built by server "
+                    + "revision " + options.datasetRevision() + " is kept under " + options.datasets() + "\n");
+        }
+    }
+
+    /**
      * The kept data set, built first if there is none for this size and server revision.
      *
-     * @throws IllegalStateException when {@code --dataset-revision} names a data set that is not kept (another
-     *         revision's data set is never built)
+     * @throws IllegalArgumentException when {@code --dataset-revision} names a data set that is not kept
+     *         ({@link #requireKept})
      */
     static Build ensure(Options options) {
         Path dir = directory(options);
@@ -59,10 +73,7 @@ final class Dataset {
                 Bench.say("data set: reusing %s", dir);
                 return Http.JSON.readValue(meta.toFile(), Build.class);
             }
-            if (!options.datasetRevision().equals(options.serverRevision())) {
-                throw new IllegalStateException("no data set of " + options.events() + " events built by server "
-                        + "revision " + options.datasetRevision() + " is kept under " + options.datasets());
-            }
+            requireKept(options);
             Path building = options.datasets().resolve(dir.getFileName() + ".building");
             Host.deleteTree(building);
             Build build;
