@@ -1,10 +1,7 @@
 package org.peipao.ops.storage;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,16 +74,7 @@ class ReadModelFileCompressionTest {
 
     private void withCells(String name, StorageProperties.Compression compression,
                            Consumer<MongoCollection<Document>> use) {
-        MongoServer server = new MongoServer(open(name, compression));
-        try {
-            InetSocketAddress address = server.bind();
-            try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":"
-                    + address.getPort())) {
-                use.accept(client.getDatabase("peipao").getCollection("dashboard_cells"));
-            }
-        } finally {
-            server.shutdown(); // closes the backend and its file
-        }
+        ReadModelServers.withCollection(open(name, compression), "dashboard_cells", use);
     }
 
     private ReadModelBackend open(String name, StorageProperties.Compression compression) {

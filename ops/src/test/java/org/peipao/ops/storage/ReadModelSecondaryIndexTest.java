@@ -1,16 +1,12 @@
 package org.peipao.ops.storage;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,16 +63,7 @@ class ReadModelSecondaryIndexTest {
     }
 
     private static void withProjects(ReadModelBackend backend, Consumer<MongoCollection<Document>> use) {
-        MongoServer server = new MongoServer(backend);
-        try {
-            InetSocketAddress address = server.bind();
-            try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":"
-                    + address.getPort())) {
-                use.accept(client.getDatabase("peipao").getCollection("projects"));
-            }
-        } finally {
-            server.shutdown(); // closes the backend and its file
-        }
+        ReadModelServers.withCollection(backend, "projects", use);
     }
 
     /** A document about the size of a project's: 1–2 KB of text that compresses little. */
