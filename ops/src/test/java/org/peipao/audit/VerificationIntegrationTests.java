@@ -84,12 +84,12 @@ class VerificationIntegrationTests {
         AtomicBoolean written = new AtomicBoolean();
         EventLog writtenMeanwhile = new EventLog(jdbc) {
             @Override
-            List<String> aggregateIds(String after, String chainTable) {
+            List<String> aggregateIds(String after, String upTo, String chainTable) {
                 if (written.compareAndSet(false, true)) { // a write lands after the check has read the head
                     ok(admin.post("/api/v1/companions", json("id", Ids.unique("meanwhile"), "name", "Wang Fang",
                             "kind", "TECH_BROKER", "organisation", "Org", "domains", List.of("AI"))));
                 }
-                return super.aggregateIds(after, chainTable);
+                return super.aggregateIds(after, upTo, chainTable);
             }
         };
 
@@ -100,6 +100,64 @@ class VerificationIntegrationTests {
         assertThat(during.checkedEvents()).isEqualTo(before.checkedEvents());
         assertThat(during.digest()).as("the digest of the same head").isEqualTo(before.digest());
         assertThat(new TamperCheck(new EventLog(jdbc), jdbc).run().streams()).isEqualTo(before.streams() + 1);
+    }
+
+    @Test
+    void anEventStoredAfterItsPageWasReadIsLeftOut() {
+        String supporter = Ids.unique("c");
+        ok(admin.post("/api/v1/companions", json("id", supporter, "name", "Wang Fang", "kind", "INCUBATOR_MANAGER",
+                "organisation", "Org", "domains", List.of("AI"))));
+        TamperCheck.Outcome before = new TamperCheck(new EventLog(jdbc), jdbc).run();
+        AtomicBoolean written = new AtomicBoolean();
+        EventLog appendedMeanwhile = new EventLog(jdbc) {
+            @Override
+            List<StoredEvent> streamsAfter(String after, int limit) {
+                List<StoredEvent> page = super.streamsAfter(after, limit);
+                // the project's stream grows after its page was read, before its links are
+                if (page.stream().anyMatch(row -> row.aggregateId().equals(project)) && written.compareAndSet(false, true)) {
+                    ok(admin.post("/api/v1/projects/" + project + "/assignments",
+                            json("companionId", supporter, "role", "SUPPORTING")));
+                }
+                return page;
+            }
+        };
+
+        TamperCheck.Outcome during = new TamperCheck(appendedMeanwhile, jdbc).run();
+
+        assertThat(written).isTrue();
+        assertThat(during.problems()).as("the new event's link has no row in the page: not a deletion").isEmpty();
+        assertThat(during.checkedEvents()).isEqualTo(before.checkedEvents());
+        assertThat(during.digest()).as("the digest of the same head").isEqualTo(before.digest());
+    }
+
+    @Test
+    void pagesOfAnySizeFindWhatOnePageFinds() {
+        String alone = Ids.unique("c");
+        ok(admin.post("/api/v1/companions", json("id", alone, "name", "Zhao Lei", "kind", "TECH_BROKER",
+                "organisation", "Org", "domains", List.of("AI"))));
+        byte[] original = payload(0);
+        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
+                new String(original, StandardCharsets.UTF_8).replace("Artificial bone", "Artificial gold")
+                        .getBytes(StandardCharsets.UTF_8), project);
+        Map<String, Object> wholeStream = StoredRows.takeOut(jdbc, alone, 0); // its only event: its link stays alone
+        try {
+            TamperCheck onePage = new TamperCheck(new EventLog(jdbc), jdbc, Integer.MAX_VALUE);
+            long head = onePage.head();
+            TamperCheck.Outcome expected = onePage.run(head, checked -> { });
+            assertThat(expected.problems()).extracting(p -> p.aggregateId() + "#" + p.sequence() + " " + p.problem())
+                    .contains(project + "#0 ALTERED", alone + "#0 DELETED");
+            assertThat(expected.streams()).isGreaterThan(3);
+            for (int page : new int[]{1, 2, 3, TamperCheck.PAGE}) {
+                // pages of one or two events cut streams and fill pages with one stream's events
+                assertThat(new TamperCheck(new EventLog(jdbc), jdbc, page).run(head, checked -> { }))
+                        .as("pages of %d events", page).isEqualTo(expected);
+            }
+        } finally {
+            StoredRows.putBack(jdbc, wholeStream);
+            jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
+                    original, project);
+        }
+        assertThat(verification().path("eventLog").path("status").asText()).isEqualTo("OK");
     }
 
     @Test

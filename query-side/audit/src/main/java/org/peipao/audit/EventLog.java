@@ -64,10 +64,28 @@ class EventLog {
         }
     }
 
-    /** Aggregate ids of the event store and of the hash chain, after {@code after}, in order. */
-    List<String> aggregateIds(String after, String chainTable) {
-        return jdbc.queryForList("SELECT id FROM (SELECT aggregateIdentifier AS id FROM DomainEventEntry UNION"
-                + " SELECT aggregate_id AS id FROM " + chainTable + ") ids WHERE id > ? ORDER BY id LIMIT " + CHUNK,
-                String.class, after);
+    /**
+     * The events of the streams after {@code after} (a stream id; {@code ""}: from the first), in the store's order of
+     * stream ids and then of sequence, at most {@code limit} of them: the last stream may be cut short. One range of
+     * the store's index on (stream id, sequence), whatever the size of the log.
+     */
+    List<StoredEvent> streamsAfter(String after, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM DomainEventEntry WHERE aggregateIdentifier > ?"
+                + " ORDER BY aggregateIdentifier, sequenceNumber LIMIT " + limit, ROW, after);
+    }
+
+    /**
+     * The stream ids of the event store and of the hash chain after {@code after} up to {@code upTo} ({@code null}: to
+     * the last), in the store's order. Each table is read over that range of its own index only (a condition on the
+     * union of both made HSQLDB build the whole union first: 14–16 s per call at a million events, 2026-12-03).
+     */
+    List<String> aggregateIds(String after, String upTo, String chainTable) {
+        String events = "SELECT aggregateIdentifier AS id FROM DomainEventEntry WHERE aggregateIdentifier > ?";
+        String chain = "SELECT aggregate_id AS id FROM " + chainTable + " WHERE aggregate_id > ?";
+        if (upTo == null) {
+            return jdbc.queryForList(events + " UNION " + chain + " ORDER BY id", String.class, after, after);
+        }
+        return jdbc.queryForList(events + " AND aggregateIdentifier <= ? UNION " + chain + " AND aggregate_id <= ?"
+                + " ORDER BY id", String.class, after, upTo, after, upTo);
     }
 }

@@ -2,16 +2,22 @@ package org.peipao.audit;
 
 import org.peipao.audit.chain.EventChain;
 import org.peipao.audit.chain.EventHashes;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
 
@@ -26,12 +32,23 @@ class TamperCheck {
     private static final int MAX_REPORTED = 1000;
     private static final long NOT_AT_HEAD = -1;
 
+    /** Events read per page of a full check: about 1.5 MB of rows at the benchmark's 750 bytes per event. */
+    static final int PAGE = 2_000;
+
     private final EventLog log;
     private final JdbcTemplate jdbc;
+    private final int page;
 
+    @Autowired
     TamperCheck(EventLog log, JdbcTemplate jdbc) {
+        this(log, jdbc, PAGE);
+    }
+
+    /** Reads {@code page} events per page of a full check (at least 1). */
+    TamperCheck(EventLog log, JdbcTemplate jdbc, int page) {
         this.log = log;
         this.jdbc = jdbc;
+        this.page = Math.max(1, page);
         EventChain.createTable(jdbc); // a reading process may start on the database before any writing one
     }
 
@@ -83,8 +100,9 @@ class TamperCheck {
     }
 
     /**
-     * Checks the log up to global position {@code head}; {@code progress} hears the number of events checked so
-     * far after each stream.
+     * Checks the log up to global position {@code head}, stream by stream in the store's order of stream ids, a page
+     * of {@link #page} events at a time (three queries per page: the events, the links and the ids of both tables over
+     * one range of stream ids); {@code progress} hears the number of events checked so far after each stream.
      */
     Outcome run(long head, LongConsumer progress) {
         MessageDigest heads = sha256();
@@ -92,31 +110,64 @@ class TamperCheck {
         long events = 0;
         long streams = 0;
         String after = "";
-        for (List<String> ids = log.aggregateIds(after, EventChain.TABLE); !ids.isEmpty();
-             ids = log.aggregateIds(after, EventChain.TABLE)) {
-            for (String id : ids) {
-                long checked = check(id, head, heads, problems);
+        while (after != null) {
+            List<StoredEvent> read = log.streamsAfter(after, page);
+            Map<String, List<StoredEvent>> rows = new LinkedHashMap<>();
+            read.forEach(row -> rows.computeIfAbsent(row.aggregateId(), id -> new ArrayList<>()).add(row));
+            String upTo = null; // the last stream read whole (null: the page reached the end of the log)
+            if (read.size() >= page) {
+                String cut = read.get(read.size() - 1).aggregateId();
+                if (rows.size() == 1) { // one stream fills the page: read it whole
+                    rows.put(cut, log.stream(cut));
+                    upTo = cut;
+                } else { // the next page begins with it
+                    rows.remove(cut);
+                    upTo = List.copyOf(rows.keySet()).get(rows.size() - 1);
+                }
+            }
+            Map<String, Map<Long, String>> links = links(after, upTo);
+            for (String id : log.aggregateIds(after, upTo, EventChain.TABLE)) {
+                long checked = check(id, rows.getOrDefault(id, List.of()), links.getOrDefault(id, new TreeMap<>()),
+                        head, heads, problems);
                 if (checked >= 0) {
                     events += checked;
                     streams++;
                     progress.accept(events);
                 }
-                after = id;
             }
+            after = upTo;
         }
         return new Outcome(problems.isEmpty() ? "OK" : "BROKEN", events, streams,
                 HexFormat.of().formatHex(heads.digest()), problems);
     }
 
-    /** Checks one stream up to the head; answers how many of its events were checked, or {@link #NOT_AT_HEAD}. */
-    private long check(String aggregateId, long head, MessageDigest heads, List<Problem> problems) {
-        Map<Long, String> links = new TreeMap<>();
-        jdbc.query("SELECT sequence_number, hash FROM " + EventChain.TABLE + " WHERE aggregate_id = ?",
-                rs -> {
-                    links.put(rs.getLong(1), rs.getString(2));
-                }, aggregateId);
+    /** The chain's links of the streams after {@code after} up to {@code upTo} (null: to the last), by stream. */
+    private Map<String, Map<Long, String>> links(String after, String upTo) {
+        Map<String, Map<Long, String>> links = new HashMap<>();
+        RowCallbackHandler link = rs -> links.computeIfAbsent(rs.getString(1), id -> new TreeMap<>())
+                .put(rs.getLong(2), rs.getString(3));
+        String select = "SELECT aggregate_id, sequence_number, hash FROM " + EventChain.TABLE + " WHERE aggregate_id > ?";
+        if (upTo == null) {
+            jdbc.query(select, link, after);
+        } else {
+            jdbc.query(select + " AND aggregate_id <= ?", link, after, upTo);
+        }
+        return links;
+    }
+
+    /**
+     * Checks one stream up to the head, given the rows read with its page and its links read after them; answers how
+     * many of its events were checked, or {@link #NOT_AT_HEAD}. A link with no row among those read (an event stored
+     * after the page was read, or a deleted one) has the stream read again as it is now: an event is stored together
+     * with its link, so a new one shows there, past the head.
+     */
+    private long check(String aggregateId, List<StoredEvent> read, Map<Long, String> links, long head,
+                       MessageDigest heads, List<Problem> problems) {
+        Set<Long> sequences = new HashSet<>();
+        read.forEach(row -> sequences.add(row.sequence()));
+        List<StoredEvent> stored = sequences.containsAll(links.keySet()) ? read : log.stream(aggregateId);
         List<StoredEvent> rows = new ArrayList<>();
-        for (StoredEvent row : log.stream(aggregateId)) {
+        for (StoredEvent row : stored) {
             if (row.globalPosition() <= head) {
                 rows.add(row);
             } else {
