@@ -79,23 +79,25 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
                         .toList()));
             }
             if (cause instanceof NotPermitted notPermitted) {
-                return problem(HttpStatus.FORBIDDEN, notPermitted.rule(), "Not permitted", notPermitted.getMessage());
+                return Problems.answer(HttpStatus.FORBIDDEN, notPermitted.rule(), "Not permitted",
+                        notPermitted.getMessage());
             }
             if (cause instanceof AggregateStreamCreationException) {
-                return problem(HttpStatus.CONFLICT, "id-already-used", "Business rule violated",
+                return Problems.answer(HttpStatus.CONFLICT, "id-already-used", "Business rule violated",
                         "the id is already used by another resource created at the same time");
             }
             if (cause instanceof RuleViolation violation) {
-                return problem(HttpStatus.CONFLICT, violation.rule(), "Business rule violated", violation.getMessage());
+                return Problems.answer(HttpStatus.CONFLICT, violation.rule(), "Business rule violated",
+                        violation.getMessage());
             }
             if (cause instanceof UnknownEntity unknown) {
-                return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", unknown.getMessage());
+                return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "Not found", unknown.getMessage());
             }
             if (cause instanceof AggregateNotFoundException) {
-                return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no such resource");
+                return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "Not found", "no such resource");
             }
             if (cause instanceof ConcurrencyException || cause instanceof DuplicateKeyException) {
-                return problem(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
+                return Problems.answer(HttpStatus.CONFLICT, "concurrent-modification", "Concurrent modification",
                         "another write to the same resource came first; read it again and retry");
             }
         }
@@ -208,7 +210,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> noSuchEndpoint(String method, String path) {
         String detail = "there is no endpoint " + method + " " + path
                 + (path.length() > 1 && path.endsWith("/") ? " (paths do not end with '/')" : "");
-        return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+        return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }
 
     /** A clear word on the media type, also when none was sent (bodyless POSTs too must say they send JSON). */
@@ -230,7 +232,7 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
         log.error("request failed", ex);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return Problems.answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                 "the request could not be completed; the correlation id in the X-Correlation-Id header identifies it");
     }
 
@@ -251,14 +253,11 @@ class ProblemMapping extends ResponseEntityExceptionHandler {
     private static ResponseEntity<Object> tooLarge(Throwable ex) {
         for (Throwable c = ex; c != null; c = c.getCause()) {
             if (c instanceof BodyLimit.TooLarge) {
-                return problem(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large", c.getMessage());
+                return Problems.answer(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large", "Payload too large",
+                        c.getMessage());
             }
         }
         return null;
-    }
-
-    private static ResponseEntity<Object> problem(HttpStatus status, String type, String title, String detail) {
-        return Problems.answer(status, type, title, detail);
     }
 
     private static ResponseEntity<Object> badRequest(ProblemDetail problem) {
