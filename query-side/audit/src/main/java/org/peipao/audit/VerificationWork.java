@@ -11,8 +11,8 @@ import java.util.Optional;
  * What a verification run does. A full run checks the hash chain of every stream, computes the {@link LogDigest}
  * of the whole log and checks the read models (progress: 1.5%, 1% and 97.5% of the run, about the shares of their
  * time in a full run over the benchmark's 100,000 events on 2026-12-03, since the tamper check reads the log in pages:
- * the first two done within the first 6.7 s of 256 s). An incremental run checks only the events after the head of an earlier run, extending that run's
- * digest: its time grows with the new events, not with the log.
+ * the first two done within the first 6.7 s of 256 s). An incremental run checks only the events after the head of
+ * an earlier run, extending that run's digest: its time grows with the new events, not with the log.
  */
 @Component
 class VerificationWork {
