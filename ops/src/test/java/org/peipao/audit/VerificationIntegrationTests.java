@@ -136,9 +136,8 @@ class VerificationIntegrationTests {
         ok(admin.post("/api/v1/companions", json("id", alone, "name", "Zhao Lei", "kind", "TECH_BROKER",
                 "organisation", "Org", "domains", List.of("AI"))));
         byte[] original = payload(0);
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
-                new String(original, StandardCharsets.UTF_8).replace("Artificial bone", "Artificial gold")
-                        .getBytes(StandardCharsets.UTF_8), project);
+        storeFirstPayload(new String(original, StandardCharsets.UTF_8).replace("Artificial bone", "Artificial gold")
+                .getBytes(StandardCharsets.UTF_8));
         Map<String, Object> wholeStream = StoredRows.takeOut(jdbc, alone, 0); // its only event: its link stays alone
         try {
             TamperCheck onePage = new TamperCheck(new EventLog(jdbc), jdbc, Integer.MAX_VALUE);
@@ -154,8 +153,7 @@ class VerificationIntegrationTests {
             }
         } finally {
             StoredRows.putBack(jdbc, wholeStream);
-            jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
-                    original, project);
+            storeFirstPayload(original);
         }
         assertThat(verification().path("eventLog").path("status").asText()).isEqualTo("OK");
     }
@@ -164,9 +162,8 @@ class VerificationIntegrationTests {
     void anAlteredPayloadIsNamed() {
         byte[] original = payload(0);
         String digest = verification().path("eventLog").path("digest").asText();
-        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
-                new String(original, StandardCharsets.UTF_8).replace("Artificial bone", "Artificial gold")
-                        .getBytes(StandardCharsets.UTF_8), project);
+        storeFirstPayload(new String(original, StandardCharsets.UTF_8).replace("Artificial bone", "Artificial gold")
+                .getBytes(StandardCharsets.UTF_8));
         try {
             JsonNode verification = verification();
             assertThat(problems(verification)).containsExactly(project + "#0 ALTERED");
@@ -174,8 +171,7 @@ class VerificationIntegrationTests {
             assertThat(verification.path("readModels").path("status").asText())
                     .as("the read model was built from the original event").isEqualTo("DIFFERENT");
         } finally {
-            jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
-                    original, project);
+            storeFirstPayload(original);
         }
         JsonNode restored = verification();
         assertThat(restored.path("eventLog").path("status").asText()).isEqualTo("OK");
@@ -307,6 +303,12 @@ class VerificationIntegrationTests {
     private byte[] payload(long sequence) {
         return jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ?"
                 + " AND sequenceNumber = ?", byte[].class, project, sequence);
+    }
+
+    /** Overwrites the payload of the project's first event behind the application's back. */
+    private void storeFirstPayload(byte[] payload) {
+        jdbc.update("UPDATE DomainEventEntry SET payload = ? WHERE aggregateIdentifier = ? AND sequenceNumber = 0",
+                payload, project);
     }
 
     private void swapSequences(long a, long b) {
