@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Server implements AutoCloseable {
 
+    /** The script that starts the packaged server with Class Data Sharing (README, Performance). */
+    private static final Path RUN_CDS = Path.of("ops/run-cds");
+
     private final Process process;
     private final Path log;
     private final Http http;
@@ -30,24 +33,83 @@ final class Server implements AutoCloseable {
     }
 
     /**
-     * Starts the jar and waits until {@code /actuator/health} answers UP; the time from the process's start to
-     * that answer is its time to ready.
+     * Starts the jar ({@code java -jar}) and waits until {@code /actuator/health} answers UP; the time from the
+     * process's start to that answer is its time to ready.
      */
     static Server start(Options options, Path dataDir, String heap, List<String> storeArgs, String logName) {
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java")));
-        if (heap != null && !heap.isBlank()) {
-            command.add("-Xmx" + heap);
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvmArguments(options, heap));
+        command.addAll(List.of("-jar", options.jar().toString()));
+        return launch(options, command, Map.of(), dataDir, storeArgs, logName);
+    }
+
+    /**
+     * As {@link #start}, through {@code ops/run-cds} (Class Data Sharing), with the same JVM options in its
+     * {@code JAVA_OPTS}. The script execs the JVM, so the process is the server's. Call {@link #prepareCds} first, or
+     * the time to ready includes the archive's making (a training start of about 20 s).
+     */
+    static Server startWithCds(Options options, Path dataDir, String heap, List<String> storeArgs, String logName) {
+        return launch(options, List.of(RUN_CDS.toString()),
+                Map.of("JAVA_OPTS", String.join(" ", jvmArguments(options, heap))), dataDir, storeArgs, logName);
+    }
+
+    /**
+     * Whether {@link #startWithCds} starts the jar this run measures: {@code ops/run-cds} starts
+     * {@code ops/target/peipao-ops.jar} only.
+     */
+    static boolean cdsStartsTheJar(Options options) {
+        return options.jar().toAbsolutePath().normalize()
+                .equals(Path.of("ops/target/peipao-ops.jar").toAbsolutePath().normalize());
+    }
+
+    /**
+     * Makes {@code ops/run-cds}' class archive if the jar is newer than it ({@code ops/run-cds --prepare}), untimed.
+     *
+     * @throws IllegalStateException if the script fails or takes more than 5 minutes (its output is in
+     *                               {@code <work>/run-cds-prepare.log})
+     */
+    static void prepareCds(Options options) {
+        Path log = options.work().resolve("run-cds-prepare.log");
+        try {
+            Process prepare = new ProcessBuilder(RUN_CDS.toString(), "--prepare").redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            if (!prepare.waitFor(5, TimeUnit.MINUTES)) {
+                prepare.destroyForcibly();
+                throw new IllegalStateException("ops/run-cds --prepare took more than 5 minutes; see " + log);
+            }
+            if (prepare.exitValue() != 0) {
+                throw new IllegalStateException("ops/run-cds --prepare failed (exit " + prepare.exitValue() + "); see "
+                        + log);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
-        command.add("-XX:+ExitOnOutOfMemoryError");
-        command.addAll(options.jvmOptions());
-        command.addAll(List.of("-jar", options.jar().toString(),
-                "--server.port=" + port, "--peipao.data-dir=" + dataDir.toAbsolutePath()));
+    }
+
+    /** The JVM options of every server: the heap ({@code null} or blank: the JVM's default), then {@code --jvm-opts}. */
+    private static List<String> jvmArguments(Options options, String heap) {
+        List<String> arguments = new ArrayList<>();
+        if (heap != null && !heap.isBlank()) {
+            arguments.add("-Xmx" + heap);
+        }
+        arguments.add("-XX:+ExitOnOutOfMemoryError");
+        arguments.addAll(options.jvmOptions());
+        return arguments;
+    }
+
+    private static Server launch(Options options, List<String> launcher, Map<String, String> launcherEnv, Path dataDir,
+                                 List<String> storeArgs, String logName) {
+        int port = freePort();
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(List.of("--server.port=" + port, "--peipao.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(storeArgs);
         Path log = options.work().resolve(logName + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
+        env.putAll(launcherEnv);
         env.put("PEIPAO_SECURITY_USERS_0_NAME", BenchUser.NAME);
         env.put("PEIPAO_SECURITY_USERS_0_PASSWORD", BenchUser.passwordHash());
         env.put("PEIPAO_SECURITY_USERS_0_ROLES", "ADMIN");
